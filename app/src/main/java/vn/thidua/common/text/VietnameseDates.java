@@ -1,0 +1,38 @@
+package vn.thidua.common.text;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Dates as Decree 30/2020 writes them; the JDK's vi patterns do not (see BRIEF §5). */
+public final class VietnameseDates {
+
+    /** Every time shown to or stored for a Vietnamese office is in this zone, not the server's. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private VietnameseDates() {
+    }
+
+    /**
+     * "ngày 05 tháng 01 năm 2025", "ngày 19 tháng 9 năm 2025": the day always has two digits, the
+     * month a leading zero only for January and February (NĐ 30, Phụ lục I, ô 4).
+     */
+    public static String longForm(LocalDate date) {
+        int month = date.getMonthValue();
+        String monthText = month <= 2 ? "0" + month : Integer.toString(month);
+        return String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(), monthText, date.getYear());
+    }
+
+    /** "Thạch Khôi, ngày 19 tháng 9 năm 2025". */
+    public static String placeAndDate(String place, LocalDate date) {
+        return place + ", " + longForm(date);
+    }
+
+    /** Body-text form used in the plans: "25/9/2025", "09/9/2025" keeps the day as written: d/M/yyyy. */
+    public static String shortForm(LocalDate date) {
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+}
