@@ -1,0 +1,99 @@
+package vn.thidua.campaign;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.validation.TextRules;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanRepository;
+import vn.thidua.plan.PlanTarget;
+
+/**
+ * Stores a unit's reports after checking every field; a rejected report writes nothing, a
+ * resubmitted one becomes a new version and keeps the previous one.
+ */
+@Service
+public class ReportService {
+
+    private final UnitCampaignRepository campaigns;
+    private final UnitReportRepository reports;
+    private final PlanRepository plans;
+    private final Clock clock;
+
+    ReportService(UnitCampaignRepository campaigns, UnitReportRepository reports, PlanRepository plans, Clock clock) {
+        this.campaigns = campaigns;
+        this.reports = reports;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    public record LaunchReport(LocalDate launchedOn, String form, Integer participants, String unitTheme) {
+    }
+
+    public record FinalReport(Map<String, String> valuesByTargetCode, String examples, String difficulties, String proposals) {
+    }
+
+    @Transactional
+    public UnitReport submitLaunch(Long campaignId, String user, LaunchReport input) {
+        UnitCampaign campaign = campaigns.findById(campaignId).orElseThrow();
+        TextRules rules = new TextRules();
+        if (input.launchedOn() == null) {
+            rules.problem("launchedOn", "Ngày phát động là bắt buộc.");
+        } else if (input.launchedOn().isAfter(LocalDate.now(clock))) {
+            rules.problem("launchedOn", "Ngày phát động không thể ở tương lai.");
+        }
+        String form = rules.text("launchForm", "Hình thức phát động", input.form(), 500, true);
+        if (input.participants() != null && (input.participants() < 0 || input.participants() > 1_000_000)) {
+            rules.problem("participants", "Số người tham dự phải từ 0 đến 1.000.000.");
+        }
+        String theme = rules.text("unitTheme", "Chủ đề thi đua của đơn vị", input.unitTheme(), 500, false);
+        rules.throwIfAny();
+        UnitReport report = newVersion(campaign, UnitReport.Kind.LAUNCH, user);
+        report.launch(input.launchedOn(), form, input.participants(), theme);
+        campaign.launched(clock.instant());
+        return reports.save(report);
+    }
+
+    @Transactional
+    public UnitReport submitFinal(Long campaignId, String user, FinalReport input) {
+        UnitCampaign campaign = campaigns.findById(campaignId).orElseThrow();
+        Plan plan = plans.findById(campaign.getPlanId()).orElseThrow();
+        TextRules rules = new TextRules();
+        List<UnitReportValue> values = new ArrayList<>();
+        Map<String, String> typed = input.valuesByTargetCode() == null ? Map.of() : input.valuesByTargetCode();
+        for (PlanTarget target : plan.getTargets()) {
+            if (!target.isReportedBy(campaign.getUnitId())) {
+                continue;
+            }
+            switch (TargetValueParser.parse(target, typed.get(target.getCode()))) {
+                case TargetValueParser.Parsed parsed -> values.add(parsed.value());
+                case TargetValueParser.Rejected rejected -> rules.problem("target." + target.getCode(), rejected.message());
+            }
+        }
+        for (String code : typed.keySet()) {
+            if (plan.getTargets().stream().noneMatch(t -> t.getCode().equals(code) && t.isReportedBy(campaign.getUnitId()))) {
+                rules.problem("target." + code, "Chỉ tiêu " + code + " không thuộc trách nhiệm báo cáo của đơn vị.");
+            }
+        }
+        String examples = rules.text("examples", "Điển hình tiên tiến", input.examples(), 10000, false);
+        String difficulties = rules.text("difficulties", "Khó khăn, vướng mắc", input.difficulties(), 10000, false);
+        String proposals = rules.text("proposals", "Kiến nghị, đề xuất", input.proposals(), 10000, false);
+        rules.throwIfAny();
+        UnitReport report = newVersion(campaign, UnitReport.Kind.FINAL, user);
+        report.narrative(examples, difficulties, proposals);
+        report.getValues().addAll(values);
+        campaign.reported(clock.instant());
+        return reports.save(report);
+    }
+
+    private UnitReport newVersion(UnitCampaign campaign, UnitReport.Kind kind, String user) {
+        List<UnitReport> previous = reports.findByCampaignIdAndKindOrderByVersionDesc(campaign.getId(), kind);
+        previous.forEach(UnitReport::supersede);
+        int version = previous.isEmpty() ? 1 : previous.get(0).getVersion() + 1;
+        return new UnitReport(campaign.getId(), kind, version, user, clock.instant());
+    }
+}

@@ -1,0 +1,43 @@
+package vn.thidua.campaign.process;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.thidua.campaign.ReportService;
+import vn.thidua.common.process.ActingUser;
+import vn.thidua.common.process.JsonVariables;
+
+/** userTask_reportFinal, on complete: a value per target the unit reports, plus the narrative. */
+@Component("finalReportListener")
+class FinalReportListener implements TaskListener {
+
+    record TypedValue(String code, String value) {
+    }
+
+    private final ReportService reports;
+
+    FinalReportListener(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long campaignId = ((Number) task.getVariable(CampaignVariables.CAMPAIGN_ID)).longValue();
+        List<TypedValue> typed = JsonVariables.read(task.getVariable(CampaignVariables.TARGET_VALUES),
+                new TypeReference<List<TypedValue>>() { }, CampaignVariables.TARGET_VALUES);
+        Map<String, String> values = new LinkedHashMap<>();
+        if (typed != null) {
+            typed.forEach(v -> values.put(v.code(), v.value()));
+        }
+        reports.submitFinal(campaignId, ActingUser.of(task), new ReportService.FinalReport(values,
+                text(task.getVariable("examples")), text(task.getVariable("difficulties")), text(task.getVariable("proposals"))));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

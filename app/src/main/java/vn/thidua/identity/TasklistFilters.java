@@ -1,0 +1,65 @@
+package vn.thidua.identity;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters each role and unit sees: one per group (its own work queue) plus the
+ * personal "assigned to me" list. Only the group it is meant for can read a filter.
+ */
+@Component
+class TasklistFilters {
+
+    private static final List<Map<String, String>> COLUMNS = List.of(
+            Map.of("name", "planTitle", "label", "Kế hoạch"),
+            Map.of("name", "unitName", "label", "Đơn vị"));
+
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final EngineAuthorizations grants;
+
+    TasklistFilters(FilterService filters, TaskService tasks, EngineAuthorizations grants) {
+        this.filters = filters;
+        this.tasks = tasks;
+        this.grants = grants;
+    }
+
+    /** A filter listing the open tasks of one candidate group, readable by that group only. */
+    void ensureGroupFilter(String groupId, String name, int priority) {
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks().orderByDueDate().asc();
+        Filter filter = ensure(name, query, priority, "Việc của nhóm " + groupId);
+        grants.grantGroup(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    /** "Việc được giao cho tôi": every user's own assigned tasks, readable by the given groups. */
+    void ensurePersonalFilter(String name, List<String> readerGroups) {
+        TaskQuery query = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
+        Filter filter = ensure(name, query, -10, "Các việc đang do tôi xử lý");
+        for (String group : readerGroups) {
+            grants.grantGroup(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private Filter ensure(String name, TaskQuery query, int priority, String description) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing;
+        }
+        Filter filter = filters.newTaskFilter(name)
+                .setOwner(null)
+                .setQuery(query)
+                .setProperties(Map.of(
+                        "description", description,
+                        "priority", priority,
+                        "refresh", true,
+                        "variables", COLUMNS));
+        return filters.saveFilter(filter);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.thidua.organisation;
+
+/** Role codes as in the organisation data; each becomes a group "{agency}.{role}" in the engine. */
+public final class Role {
+
+    public static final String CHAIRMAN = "chu-tich-ubnd";
+    public static final String VICE_CHAIRMAN = "pho-chu-tich-ubnd";
+    public static final String SPECIALIST = "chuyen-vien-tdkt";
+    public static final String CLERK = "van-thu";
+    public static final String AUDITOR = "kiem-tra-giam-sat";
+    public static final String COUNCIL_CHAIR = "hd-tdkt-chu-tich";
+    public static final String COUNCIL_VICE_CHAIR = "hd-tdkt-pho-chu-tich";
+    public static final String COUNCIL_STANDING_VICE_CHAIR = "hd-tdkt-pho-chu-tich-thuong-truc";
+    public static final String COUNCIL_MEMBER = "hd-tdkt-uy-vien";
+    public static final String COUNCIL_SECRETARY = "hd-tdkt-thu-ky";
+
+    private Role() {
+    }
+}

@@ -1,0 +1,95 @@
+package vn.thidua.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.text.VietnameseDates;
+import vn.thidua.common.validation.TextRules;
+
+/** Changes to a plan made by people: editing the draft and review decisions. */
+@Service
+public class PlanService {
+
+    public static final String APPROVE = "approve";
+    public static final String RETURN = "return";
+
+    private final PlanRepository plans;
+    private final PlanReviewRepository reviews;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, PlanReviewRepository reviews, Clock clock) {
+        this.plans = plans;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    public record DraftInput(String title, String theme, LocalDate launchDeadline, LocalDate reportDeadline,
+            LocalDate campaignEnd, List<PlanData.Target> targets) {
+    }
+
+    @Transactional
+    public Plan updateDraft(Long planId, DraftInput input) {
+        Plan plan = plans.findById(planId).orElseThrow();
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw new IllegalStateException("Kế hoạch không còn ở trạng thái dự thảo.");
+        }
+        TextRules rules = new TextRules();
+        String title = rules.text("title", "Trích yếu", input.title(), 1000, true);
+        String theme = rules.text("theme", "Chủ đề thi đua", input.theme(), 500, false);
+        PlanRules.checkDeadlines(rules, input.launchDeadline(), input.reportDeadline(), input.campaignEnd());
+        List<PlanTarget> edited = input.targets() == null ? null : PlanRules.targets(rules, input.targets());
+        rules.throwIfAny();
+        plan.describe(title, theme, input.launchDeadline(), input.reportDeadline(), input.campaignEnd());
+        if (edited != null) {
+            mergeTargets(plan, edited);
+        }
+        plan.setStatus(PlanStatus.IN_REVIEW);
+        return plan;
+    }
+
+    /** Existing targets keep their ids (reports refer to them); new codes are added, missing ones removed. */
+    private static void mergeTargets(Plan plan, List<PlanTarget> edited) {
+        plan.getTargets().removeIf(t -> edited.stream().noneMatch(e -> e.getCode().equals(t.getCode())));
+        for (PlanTarget e : edited) {
+            plan.getTargets().stream().filter(t -> t.getCode().equals(e.getCode())).findFirst()
+                    .ifPresentOrElse(t -> t.update(e.getName(), e.getOperator(), e.getThreshold(), e.getUnit()),
+                            () -> plan.addTarget(e));
+        }
+    }
+
+    /** Records a decision; a return needs a comment. Nothing is written when the input is refused. */
+    @Transactional
+    public PlanReview review(Long planId, String stage, String decision, String comment, String reviewer) {
+        TextRules rules = new TextRules();
+        if (!APPROVE.equals(decision) && !RETURN.equals(decision)) {
+            rules.problem("decision", "Hãy chọn \"Đồng ý\" hoặc \"Trả lại\".");
+        }
+        String cleaned = rules.text("comment", "Ý kiến", comment, 4000, RETURN.equals(decision));
+        rules.throwIfAny();
+        return reviews.save(new PlanReview(planId, stage, decision, cleaned, reviewer, clock.instant()));
+    }
+
+    @Transactional
+    public void moveTo(Long planId, PlanStatus status) {
+        plans.findById(planId).orElseThrow().setStatus(status);
+    }
+
+    /** The review history as one line per decision, newest last, for forms and pages. */
+    @Transactional(readOnly = true)
+    public String historyText(Long planId) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnameseDates.VIETNAM);
+        List<PlanReview> list = reviews.findByPlanIdOrderByIdAsc(planId);
+        if (list.isEmpty()) {
+            return "chưa có";
+        }
+        return list.stream()
+                .map(r -> f.format(r.getReviewedAt()) + " " + r.getReviewer() + ": "
+                        + (RETURN.equals(r.getDecision()) ? "trả lại — " + r.getComment() : "đồng ý"
+                        + (r.getComment() == null ? "" : " — " + r.getComment())))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,43 @@
+package vn.thidua.plan.process;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.thidua.award.AwardService;
+import vn.thidua.common.process.JsonVariables;
+import vn.thidua.common.validation.InvalidInputException;
+import vn.thidua.plan.PlanService;
+import vn.thidua.plan.PlanStatus;
+
+/** userTask_councilReview, on complete: the tallies per candidate; the result follows the voting rules. */
+@Component("councilVoteListener")
+class CouncilVoteListener implements TaskListener {
+
+    private final AwardService awards;
+    private final PlanService plans;
+
+    CouncilVoteListener(AwardService awards, PlanService plans) {
+        this.awards = awards;
+        this.plans = plans;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long planId = ((Number) task.getVariable(PlanVariables.PLAN_ID)).longValue();
+        int size = ((Number) task.getVariable(PlanVariables.COUNCIL_SIZE)).intValue();
+        int present;
+        try {
+            present = Integer.parseInt(String.valueOf(task.getVariable(PlanVariables.COUNCIL_PRESENT)).trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(PlanVariables.COUNCIL_PRESENT, "Số thành viên dự họp phải là số.");
+        }
+        List<AwardService.Vote> votes = JsonVariables.read(task.getVariable(PlanVariables.VOTES),
+                new TypeReference<List<AwardService.Vote>>() { }, PlanVariables.VOTES);
+        awards.recordVotes(planId, size, present, votes);
+        plans.moveTo(planId, PlanStatus.AWARD_DECISION);
+        task.getExecution().setVariable(PlanVariables.DOCUMENT_TITLE, "Quyết định khen thưởng");
+        task.getExecution().setVariable(PlanVariables.DOCUMENT_URL, "/api/plans/" + planId + "/award-decision-draft.pdf");
+    }
+}

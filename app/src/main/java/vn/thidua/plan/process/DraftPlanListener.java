@@ -1,0 +1,42 @@
+package vn.thidua.plan.process;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.thidua.common.process.JsonVariables;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanService;
+
+/**
+ * userTask_draftPlan, on complete: saves the specialist's edits after checking them. An error
+ * here fails the completion, so Tasklist shows the message and the form keeps what was typed.
+ */
+@Component("draftPlanListener")
+class DraftPlanListener implements TaskListener {
+
+    private final PlanService plans;
+
+    DraftPlanListener(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long planId = ((Number) task.getVariable(PlanVariables.PLAN_ID)).longValue();
+        List<TargetRows> rows = JsonVariables.read(task.getVariable(PlanVariables.TARGETS), new TypeReference<List<TargetRows>>() { },
+                PlanVariables.TARGETS);
+        Plan plan = plans.updateDraft(planId, new PlanService.DraftInput(
+                PlanFormVariables.text(task, "title"),
+                PlanFormVariables.text(task, "theme"),
+                PlanFormVariables.date(task, "launchDeadline", "Hạn phát động"),
+                PlanFormVariables.date(task, "reportDeadline", "Hạn báo cáo"),
+                PlanFormVariables.date(task, "campaignEnd", "Ngày kết thúc"),
+                rows == null ? null : rows.stream().map(TargetRows::toData).toList()));
+        PlanFormVariables.publish(task.getExecution(), plan);
+        task.getExecution().setVariable(PlanVariables.TARGETS, JsonVariables.json(TargetRows.of(plan)));
+        task.getExecution().removeVariable(PlanVariables.DECISION);
+        task.getExecution().removeVariable(PlanVariables.COMMENT);
+    }
+}

@@ -1,0 +1,58 @@
+package vn.thidua.plan.process;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.thidua.common.text.VietnameseDates;
+import vn.thidua.common.validation.InvalidInputException;
+import vn.thidua.plan.Plan;
+
+/** Reading form values and publishing the plan's display variables, shared by the plan's delegates. */
+final class PlanFormVariables {
+
+    private PlanFormVariables() {
+    }
+
+    /** A form date arrives as a Date, an ISO string ("2025-09-25" or with time) or nothing. */
+    static LocalDate date(VariableScope scope, String name, String label) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(VietnameseDates.VIETNAM).toLocalDate();
+        }
+        try {
+            String text = value.toString();
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(name, label + " không phải là ngày hợp lệ: " + value);
+        }
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** End of that day in Vietnam: a deadline "25/9" lasts until 23:59:59 on the 25th. */
+    static Date endOfDay(LocalDate day) {
+        ZoneId zone = VietnameseDates.VIETNAM;
+        return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+    }
+
+    static void publish(VariableScope scope, Plan plan) {
+        // The draft form edits these; they are re-published from the saved plan after each change.
+        scope.setVariable("title", plan.getTitle());
+        scope.setVariable("theme", plan.getTheme());
+        scope.setVariable("launchDeadline", plan.getLaunchDeadline().toString());
+        scope.setVariable("reportDeadline", plan.getReportDeadline().toString());
+        scope.setVariable("campaignEnd", plan.getCampaignEnd() == null ? null : plan.getCampaignEnd().toString());
+        scope.setVariable(PlanVariables.PLAN_TITLE, plan.getTitle().length() > 200 ? plan.getTitle().substring(0, 197) + "..." : plan.getTitle());
+        scope.setVariable(PlanVariables.LAUNCH_DEADLINE_TEXT, VietnameseDates.shortForm(plan.getLaunchDeadline()));
+        scope.setVariable(PlanVariables.REPORT_DEADLINE_TEXT, VietnameseDates.shortForm(plan.getReportDeadline()));
+        scope.setVariable(PlanVariables.DOCUMENT_TITLE, "Kế hoạch " + plan.getTitle());
+        scope.setVariable(PlanVariables.DOCUMENT_URL, "/api/plans/" + plan.getId() + "/draft.pdf");
+    }
+}
