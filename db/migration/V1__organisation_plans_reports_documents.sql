@@ -257,7 +257,7 @@ CREATE TABLE official_document (
     issued_at       DATETIME(3),
     recipient_unit_id BIGINT,
     pdf             LONGBLOB      NOT NULL,
-    sha256          CHAR(64)      NOT NULL,
+    sha256          VARCHAR(64)   NOT NULL,
     created_at      DATETIME(3)   NOT NULL,
     CONSTRAINT uq_document_number UNIQUE (agency_id, year, sequence_key, number),
     CONSTRAINT fk_document_agency FOREIGN KEY (agency_id) REFERENCES agency (id)

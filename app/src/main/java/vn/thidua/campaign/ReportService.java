@@ -69,9 +69,11 @@ public class ReportService {
             if (!target.isReportedBy(campaign.getUnitId())) {
                 continue;
             }
-            switch (TargetValueParser.parse(target, typed.get(target.getCode()))) {
-                case TargetValueParser.Parsed parsed -> values.add(parsed.value());
-                case TargetValueParser.Rejected rejected -> rules.problem("target." + target.getCode(), rejected.message());
+            TargetValueParser.Result result = TargetValueParser.parse(target, typed.get(target.getCode()));
+            if (result instanceof TargetValueParser.Parsed parsed) {
+                values.add(parsed.value());
+            } else if (result instanceof TargetValueParser.Rejected rejected) {
+                rules.problem("target." + target.getCode(), rejected.message());
             }
         }
         for (String code : typed.keySet()) {

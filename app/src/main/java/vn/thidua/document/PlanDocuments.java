@@ -1,5 +1,6 @@
 package vn.thidua.document;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,15 +13,15 @@ import vn.thidua.plan.Plan;
 public class PlanDocuments {
 
     private final DocumentService documents;
-    private final OfficialDocumentRepository repository;
     private final AgencyRepository agencies;
     private final PlanPdf pdf;
+    private final Clock clock;
 
-    PlanDocuments(DocumentService documents, OfficialDocumentRepository repository, AgencyRepository agencies, PlanPdf pdf) {
+    PlanDocuments(DocumentService documents, AgencyRepository agencies, PlanPdf pdf, Clock clock) {
         this.documents = documents;
-        this.repository = repository;
         this.agencies = agencies;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     /** The draft as reviewers see it: no number, date left blank for the clerk. */
@@ -31,9 +32,7 @@ public class PlanDocuments {
     @Transactional
     public OfficialDocument issuePlan(Plan plan, LocalDate issuedOn, String clerk) {
         Agency agency = agency(plan);
-        OfficialDocument doc = repository.save(new OfficialDocument(agency.getId(), plan.getId(), "KH", plan.getTitle(),
-                java.time.Instant.now()));
-        doc.replaceDraft(draft(plan), "");
+        OfficialDocument doc = new OfficialDocument(agency.getId(), plan.getId(), "KH", plan.getTitle(), clock.instant());
         return documents.issue(doc, agency, "KH-UBND", false, issuedOn, clerk,
                 number -> pdf.plan(agency, plan, number, issuedOn));
     }
@@ -46,8 +45,7 @@ public class PlanDocuments {
     public OfficialDocument issueAwardDecision(Plan plan, LocalDate issuedOn, String clerk) {
         Agency agency = agency(plan);
         String title = "Về việc khen thưởng thành tích trong đợt thi đua năm " + plan.getYear();
-        OfficialDocument doc = repository.save(new OfficialDocument(agency.getId(), plan.getId(), "QD", title, java.time.Instant.now()));
-        doc.replaceDraft(awardDecisionDraft(plan), "");
+        OfficialDocument doc = new OfficialDocument(agency.getId(), plan.getId(), "QD", title, clock.instant());
         return documents.issue(doc, agency, "QĐ-UBND", false, issuedOn, clerk,
                 number -> pdf.awardDecision(agency, plan, number, issuedOn));
     }

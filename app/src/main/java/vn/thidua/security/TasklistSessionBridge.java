@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,8 +33,8 @@ class TasklistSessionBridge extends OncePerRequestFilter {
                 || "anonymousUser".equals(SecurityContextHolder.getContext().getAuthentication().getPrincipal())) {
             HttpSession session = request.getSession(false);
             if (session != null) {
-                Authentications auths = Authentications.getFromSession(session);
-                UserAuthentication user = auths == null ? null : auths.getAuthenticationForProcessEngine("default");
+                Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+                Authentication user = auths == null ? null : auths.getAuthenticationForProcessEngine("default");
                 if (user != null && user.getName() != null) {
                     SecurityContextHolder.getContext().setAuthentication(
                             EngineIdentityAuthenticationProvider.authenticated(identity, user.getName()));
