@@ -21,6 +21,7 @@ import vn.thidua.signing.pdf.SignaturePreparer;
 @Service
 public class PdfSigner {
 
+    private final SigningConfig config;
     private final SignaturePreparer preparer;
     private final Clock clock;
 
@@ -30,6 +31,7 @@ public class PdfSigner {
     }
 
     public PdfSigner(SigningConfig config, Clock clock) {
+        this.config = config;
         this.preparer = new SignaturePreparer(config);
         this.clock = clock;
     }
@@ -50,7 +52,8 @@ public class PdfSigner {
     }
 
     public byte[] sign(byte[] pdf, SigningKey key, SignatureAppearance appearance, String reason) {
-        PreparedSignature prepared = prepare(pdf, key.certificate(), appearance, reason);
+        PreparedSignature prepared = preparer.prepare(pdf, appearance, reason, now(), key.certificate(),
+                containerSizeFor(key));
         byte[] cms = CadesSignatureBuilder.build(prepared.documentDigest(), key);
         return complete(prepared, cms);
     }
@@ -64,8 +67,24 @@ public class PdfSigner {
      */
     public PreparedSignature prepare(byte[] pdf, X509Certificate signerCertificate, SignatureAppearance appearance,
             String reason) {
-        return preparer.prepare(pdf, appearance, reason, ZonedDateTime.now(clock).withZoneSameInstant(VietnameseDates.VIETNAM),
-                signerCertificate);
+        return preparer.prepare(pdf, appearance, reason, now(), signerCertificate, config.contentsReserveBytes());
+    }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(clock).withZoneSameInstant(VietnameseDates.VIETNAM);
+    }
+
+    /** Our container is the chain plus about 1 KB (signature value, attributes, structure): allow 4 KB. */
+    private static int containerSizeFor(SigningKey key) {
+        int size = 4096;
+        for (X509Certificate cert : key.chain()) {
+            try {
+                size += cert.getEncoded().length;
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new SigningException("Chứng thư không đọc được / unreadable certificate", e);
+            }
+        }
+        return size;
     }
 
     /**

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * Tunables of the signing library. {@link #defaults()} suits Decree 30 documents on A4.
  *
- * @param contentsReserveBytes room reserved in the PDF for the CMS container; a token's container
- *     may carry a longer chain than ours, so this is generous
+ * @param contentsReserveBytes room reserved in the PDF for a token's CMS container, which may carry
+ *     a longer chain than ours, so this is generous (server keys reserve what their own container needs)
  * @param sealDiameterMm the agency seal is drawn at its real size (BRIEF §1.3); UBND xã seals are
  *     about 35 mm across
  * @param signerImageMaxWidthMm upper bound of the handwritten-signature image

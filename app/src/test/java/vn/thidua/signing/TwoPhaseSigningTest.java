@@ -42,13 +42,15 @@ class TwoPhaseSigningTest {
         SigningKey token = TestPki.chairman();
         PreparedSignature prepared = server.prepare(plan.pdf(), token.certificate(),
                 new SignerImage(TestPki.chairmanSignaturePng(), plan.title(), plan.name()), "Ký ban hành");
-        byte[] storedRow = prepared.withId("req-42").toBytes();
+        PreparedSignatureStore database = new InMemoryPreparedSignatureStore(); // stores toBytes(), as a table would
+        String id = database.save(prepared).id();
 
-        PreparedSignature loaded = PreparedSignature.fromBytes(storedRow);
+        PreparedSignature loaded = database.find(id).orElseThrow();
         byte[] cms = tokenSigns(loaded.documentDigest(), token);
         byte[] signed = new PdfSigner(SigningConfig.defaults()).complete(loaded, cms);
 
-        assertThat(loaded.id()).isEqualTo("req-42");
+        database.remove(id);
+        assertThat(database.find(id)).isEmpty();
         assertThat(loaded.signingTime().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
         VerificationReport report = TestPki.verifier().verify(signed);
         assertThat(report.allProblems()).isEmpty();

@@ -44,8 +44,12 @@ public final class SignaturePreparer {
         this.config = config;
     }
 
+    /**
+     * @param contentsReserveBytes room for the CMS container; every reserved byte costs two in the
+     *     file (hex), so a server key reserves what its container needs and a token the configured maximum
+     */
     public PreparedSignature prepare(byte[] pdf, SignatureAppearance appearance, String reason,
-            ZonedDateTime signingTime, X509Certificate signerCertificate) {
+            ZonedDateTime signingTime, X509Certificate signerCertificate, int contentsReserveBytes) {
         try (PDDocument doc = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -57,12 +61,12 @@ public final class SignaturePreparer {
             if (signerCertificate != null) {
                 signature.setName(CertificateNames.commonName(signerCertificate));
             }
-            options.setPreferredSignatureSize(config.contentsReserveBytes());
+            options.setPreferredSignatureSize(contentsReserveBytes);
             String fieldName = addVisual(doc, options, appearance, signingTime);
             doc.addSignature(signature, options);
             SignatureFields.rename(doc, signature, fieldName);
 
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * config.contentsReserveBytes() + 65536);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * contentsReserveBytes + 65536);
             ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
             byte[] digest;
             try (InputStream content = external.getContent()) {
