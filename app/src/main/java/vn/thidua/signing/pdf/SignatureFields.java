@@ -65,9 +65,10 @@ public final class SignatureFields {
                     continue;
                 }
                 Placement placement = new Placement(page, rect);
-                if (field.getPartialName() != null && field.getPartialName().startsWith(SIGNER_PREFIX)) {
+                String name = field.getPartialName() == null ? "" : field.getPartialName();
+                if (name.startsWith(SIGNER_PREFIX)) {
                     ours = placement;
-                } else if (page == lastPage && !field.getPartialName().startsWith(SEAL_PREFIX)) {
+                } else if (page == lastPage && !name.startsWith(SEAL_PREFIX) && !name.startsWith(MARK_PREFIX)) {
                     anyOnLastPage = placement;
                 }
             }

@@ -97,13 +97,13 @@ public final class SignaturePreparer {
             SignatureBlock block = SignatureBlockLocator.onLastPage(doc, signer.title(), signer.name());
             placement = SignaturePlacements.signerImage(block, image.getWidth(), image.getHeight(), config);
             fieldName = SignatureFields.nextName(doc, SignatureFields.SIGNER_PREFIX);
-            painter = VisibleSignatureTemplate.image(signer.png());
+            painter = VisibleSignatureTemplate.image(image);
         } else if (appearance instanceof AgencySeal seal) {
-            readPng(seal.png());
+            BufferedImage image = readPng(seal.png());
             Placement signer = SignatureFields.signerWidget(doc);
             placement = SignaturePlacements.sealOver(signer, doc.getPage(signer.pageIndex()).getMediaBox(), config);
             fieldName = SignatureFields.nextName(doc, SignatureFields.SEAL_PREFIX);
-            painter = VisibleSignatureTemplate.image(seal.png());
+            painter = VisibleSignatureTemplate.image(image);
         } else if (appearance instanceof AttachmentMark mark) {
             List<String> lines = List.of(mark.numberAndNotation(),
                     signingTime.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));

@@ -11,7 +11,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import java.awt.image.BufferedImage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -71,9 +73,9 @@ public final class VisibleSignatureTemplate {
     }
 
     /** The PNG scaled to the box; its alpha channel becomes a soft mask, so the page shows through. */
-    public static Painter image(byte[] png) {
+    public static Painter image(BufferedImage decodedPng) {
         return (doc, content, width, height) -> {
-            PDImageXObject image = PDImageXObject.createFromByteArray(doc, png, "signature.png");
+            PDImageXObject image = LosslessFactory.createFromImage(doc, decodedPng);
             content.drawImage(image, 0, 0, width, height);
         };
     }
