@@ -429,6 +429,117 @@
     </fo:table>
   </xsl:template>
 
+
+  <!-- ==== shared pieces of reports and lists ==== -->
+
+  <xsl:template name="section-heading">
+    <xsl:param name="text"/>
+    <fo:block xsl:use-attribute-sets="heading"><xsl:value-of select="$text"/></fo:block>
+  </xsl:template>
+
+  <!-- Paragraphs of a list, or "Không có." when the unit had nothing to say. -->
+  <xsl:template name="paragraphs-or-none">
+    <xsl:param name="items"/>
+    <xsl:choose>
+      <xsl:when test="$items"><xsl:apply-templates select="$items"/></xsl:when>
+      <xsl:otherwise><fo:block xsl:use-attribute-sets="body-text">Không có.</fo:block></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="cell">
+    <xsl:param name="text"/>
+    <xsl:param name="align" select="'left'"/>
+    <fo:table-cell xsl:use-attribute-sets="table-cell">
+      <fo:block xsl:use-attribute-sets="table-text" text-align="{$align}"><xsl:value-of select="$text"/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <xsl:template name="head-cell">
+    <xsl:param name="text"/>
+    <fo:table-cell xsl:use-attribute-sets="table-cell">
+      <fo:block xsl:use-attribute-sets="table-head"><xsl:value-of select="$text"/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <!-- Targets: STT, target, what the plan asked, the result, and (consolidated) the verdict. -->
+  <xsl:template name="results-table">
+    <xsl:param name="with-verdict" select="false()"/>
+    <fo:table table-layout="fixed" width="100%" space-before="6pt">
+      <fo:table-column column-width="11mm"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="27mm"/>
+      <fo:table-column column-width="27mm"/>
+      <xsl:if test="$with-verdict"><fo:table-column column-width="25mm"/></xsl:if>
+      <fo:table-header>
+        <fo:table-row keep-together.within-page="always">
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'STT'"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Chỉ tiêu'"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Chỉ tiêu giao'"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Kết quả'"/></xsl:call-template>
+          <xsl:if test="$with-verdict">
+            <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Đánh giá'"/></xsl:call-template>
+          </xsl:if>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="/document/results/target">
+          <fo:table-row keep-together.within-page="always">
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="position()"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="name"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="threshold"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="result"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:if test="$with-verdict">
+              <xsl:call-template name="cell">
+                <xsl:with-param name="text">
+                  <xsl:choose>
+                    <xsl:when test="@achieved = 'true'">Đạt</xsl:when>
+                    <xsl:otherwise>Không đạt</xsl:otherwise>
+                  </xsl:choose>
+                </xsl:with-param>
+                <xsl:with-param name="align" select="'center'"/>
+              </xsl:call-template>
+            </xsl:if>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <!-- Nominees: STT, name, description (position, unit or achievement), award form. -->
+  <xsl:template name="nominee-table">
+    <xsl:param name="nominees"/>
+    <xsl:param name="name-label"/>
+    <xsl:param name="with-award" select="true()"/>
+    <fo:table table-layout="fixed" width="100%" space-before="6pt">
+      <fo:table-column column-width="11mm"/>
+      <fo:table-column column-width="proportional-column-width(4)"/>
+      <fo:table-column column-width="proportional-column-width(5)"/>
+      <xsl:if test="$with-award"><fo:table-column column-width="33mm"/></xsl:if>
+      <fo:table-header>
+        <fo:table-row>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'STT'"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="$name-label"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Chức vụ, đơn vị / thành tích'"/></xsl:call-template>
+          <xsl:if test="$with-award">
+            <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Hình thức khen thưởng'"/></xsl:call-template>
+          </xsl:if>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="$nominees">
+          <fo:table-row keep-together.within-page="always">
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="position()"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="name"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="description"/></xsl:call-template>
+            <xsl:if test="$with-award">
+              <xsl:call-template name="cell"><xsl:with-param name="text" select="award"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            </xsl:if>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
   <!-- ==== the usual portrait document: letterhead, title, body, signature ==== -->
 
   <xsl:template name="portrait-document">
