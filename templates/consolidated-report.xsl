@@ -5,16 +5,12 @@
                 xmlns:fo="http://www.w3.org/1999/XSL/Format">
   <xsl:import href="common.xsl"/>
 
-  <xsl:template match="/document">
-    <xsl:call-template name="portrait-document">
-      <xsl:with-param name="body">
+  <xsl:template match="/document" mode="body">
         <xsl:call-template name="addressees"/>
         <xsl:apply-templates select="introduction/p"/>
         <xsl:call-template name="section-heading"><xsl:with-param name="text" select="'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA'"/></xsl:call-template>
         <fo:block xsl:use-attribute-sets="body-text" keep-with-next.within-page="always">Có <xsl:value-of select="format-number(summary/@achieved, '00')"/>/<xsl:value-of select="format-number(summary/@total, '00')"/> chỉ tiêu đạt và vượt, <xsl:value-of select="format-number(summary/@total - summary/@achieved, '00')"/> chỉ tiêu chưa đạt; kết quả cụ thể như sau:</fo:block>
         <xsl:call-template name="results-table"><xsl:with-param name="with-verdict" select="true()"/></xsl:call-template>
         <xsl:apply-templates select="body/section"/>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

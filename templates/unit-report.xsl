@@ -5,9 +5,7 @@
                 xmlns:fo="http://www.w3.org/1999/XSL/Format">
   <xsl:import href="common.xsl"/>
 
-  <xsl:template match="/document">
-    <xsl:call-template name="portrait-document">
-      <xsl:with-param name="body">
+  <xsl:template match="/document" mode="body">
         <xsl:call-template name="addressees"/>
         <xsl:call-template name="section-heading"><xsl:with-param name="text" select="'I. CÔNG TÁC TRIỂN KHAI, PHÁT ĐỘNG ĐỢT THI ĐUA'"/></xsl:call-template>
         <fo:block xsl:use-attribute-sets="body-text">- Thời gian phát động: ngày <xsl:value-of select="launch/date"/>.</fo:block>
@@ -29,7 +27,5 @@
         <xsl:call-template name="paragraphs-or-none"><xsl:with-param name="items" select="difficulties/p"/></xsl:call-template>
         <xsl:call-template name="section-heading"><xsl:with-param name="text" select="'V. ĐỀ XUẤT, KIẾN NGHỊ'"/></xsl:call-template>
         <xsl:call-template name="paragraphs-or-none"><xsl:with-param name="items" select="proposals/p"/></xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

@@ -51,15 +51,30 @@ final class LayoutRules {
 
     /** Page 1 carries no number; page n (n ≥ 2) carries "n", centred in the top margin. */
     static void assertPageNumbers(PdfInspection pdf) {
-        assertThat(pdf.glyphs(1)).as("page 1 has nothing in the top margin")
-                .noneMatch(g -> !g.text().isBlank() && g.baseline() < TOP);
-        for (int page = 2; page <= pdf.pageCount(); page++) {
+        assertPageNumbers(pdf, List.of(1));
+    }
+
+    /**
+     * Each page-sequence (the document, an annex) is numbered on its own: its first page carries
+     * no number, its k-th page carries "k", centred in the top margin.
+     *
+     * @param sequenceStarts the first physical page of each sequence, ascending, starting with 1
+     */
+    static void assertPageNumbers(PdfInspection pdf, List<Integer> sequenceStarts) {
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            int p = page;
+            int start = sequenceStarts.stream().filter(s -> s <= p).reduce((a, b) -> b).orElseThrow();
             List<PdfInspection.Glyph> inMargin = pdf.glyphs(page).stream()
                     .filter(g -> !g.text().isBlank() && g.baseline() < TOP).toList();
+            if (page == start) {
+                assertThat(inMargin).as("page %d opens a sequence: no number", page).isEmpty();
+                continue;
+            }
             String number = inMargin.stream().map(PdfInspection.Glyph::text).reduce("", String::concat);
-            assertThat(number).as("page number of page %d", page).isEqualTo(Integer.toString(page));
+            assertThat(number).as("page number of page %d", page).isEqualTo(Integer.toString(page - start + 1));
             double centre = (inMargin.get(0).x() + inMargin.get(inMargin.size() - 1).right()) / 2;
-            assertThat(centre).as("page number centred over the body").isCloseTo(LEFT + (210 - LEFT - RIGHT) / 2, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(centre).as("page number centred over the body")
+                    .isCloseTo(LEFT + (210 - LEFT - RIGHT) / 2, org.assertj.core.data.Offset.offset(2.0));
         }
     }
 
