@@ -209,24 +209,23 @@
   <!-- ==== metadata: XMP in fo:declarations (FOUserAgent.setTitle breaks PDF/A) ==== -->
 
   <xsl:template name="declarations">
-    <xsl:variable name="meta" select="/document/meta"/>
     <fo:declarations>
       <x:xmpmeta>
         <rdf:RDF>
           <rdf:Description rdf:about="">
             <dc:title>
-              <rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="$meta/@title"/></rdf:li></rdf:Alt>
+              <rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="/document/meta/@title"/></rdf:li></rdf:Alt>
             </dc:title>
             <dc:creator>
-              <rdf:Seq><rdf:li><xsl:value-of select="$meta/@creator"/></rdf:li></rdf:Seq>
+              <rdf:Seq><rdf:li><xsl:value-of select="/document/meta/@creator"/></rdf:li></rdf:Seq>
             </dc:creator>
             <dc:description>
-              <rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="$meta/@keywords"/>, <xsl:value-of select="$meta/@creator"/></rdf:li></rdf:Alt>
+              <rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="/document/meta/@keywords"/>, <xsl:value-of select="/document/meta/@creator"/></rdf:li></rdf:Alt>
             </dc:description>
             <dc:language><rdf:Bag><rdf:li>vi</rdf:li></rdf:Bag></dc:language>
           </rdf:Description>
           <rdf:Description rdf:about="">
-            <pdf:Keywords><xsl:value-of select="$meta/@keywords"/></pdf:Keywords>
+            <pdf:Keywords><xsl:value-of select="/document/meta/@keywords"/></pdf:Keywords>
           </rdf:Description>
         </rdf:RDF>
       </x:xmpmeta>
@@ -248,22 +247,21 @@
   <!-- ==== letterhead: agency on the left, Quốc hiệu and Tiêu ngữ on the right ==== -->
 
   <xsl:template name="letterhead">
-    <xsl:variable name="header" select="/document/header"/>
     <fo:table table-layout="fixed" width="100%">
       <fo:table-column column-width="{$left-column-mm}mm"/>
       <fo:table-column column-width="{$right-column-mm}mm"/>
       <fo:table-body>
         <fo:table-row>
           <fo:table-cell>
-            <xsl:for-each select="$header/parent-agency">
+            <xsl:for-each select="/document/header/parent-agency">
               <fo:block xsl:use-attribute-sets="parent-agency"><xsl:value-of select="."/></fo:block>
             </xsl:for-each>
-            <xsl:for-each select="$header/agency-line">
+            <xsl:for-each select="/document/header/agency-line">
               <fo:block xsl:use-attribute-sets="agency"><xsl:value-of select="."/></fo:block>
             </xsl:for-each>
             <!-- Rule under the agency name: 40% of its widest line (NĐ 30: 1/3 to 1/2). -->
             <xsl:variable name="widest">
-              <xsl:for-each select="$header/agency-line">
+              <xsl:for-each select="/document/header/agency-line">
                 <xsl:sort select="@em" data-type="number" order="descending"/>
                 <xsl:if test="position() = 1"><xsl:value-of select="@em"/></xsl:if>
               </xsl:for-each>
@@ -281,22 +279,22 @@
           </fo:table-cell>
           <fo:table-cell>
             <fo:block xsl:use-attribute-sets="quoc-hieu">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</fo:block>
-            <fo:block xsl:use-attribute-sets="tieu-ngu"><xsl:value-of select="$header/motto"/></fo:block>
+            <fo:block xsl:use-attribute-sets="tieu-ngu"><xsl:value-of select="/document/header/motto"/></fo:block>
             <!-- Rule under the Tiêu ngữ: exactly as long as the text. -->
             <xsl:call-template name="rule">
-              <xsl:with-param name="length-pt" select="$header/motto/@em * $motto-size"/>
+              <xsl:with-param name="length-pt" select="/document/header/motto/@em * $motto-size"/>
             </xsl:call-template>
           </fo:table-cell>
         </fo:table-row>
         <fo:table-row>
           <fo:table-cell>
-            <fo:block xsl:use-attribute-sets="number-line">Số: <xsl:value-of select="$header/number"/></fo:block>
+            <fo:block xsl:use-attribute-sets="number-line">Số: <xsl:value-of select="/document/header/number"/></fo:block>
             <xsl:if test="/document/@kind = 'CV'">
               <fo:block xsl:use-attribute-sets="trich-yeu-cong-van"><xsl:value-of select="/document/subject"/></fo:block>
             </xsl:if>
           </fo:table-cell>
           <fo:table-cell>
-            <fo:block xsl:use-attribute-sets="place-date"><xsl:value-of select="$header/place-date"/></fo:block>
+            <fo:block xsl:use-attribute-sets="place-date"><xsl:value-of select="/document/header/place-date"/></fo:block>
           </fo:table-cell>
         </fo:table-row>
       </fo:table-body>
@@ -325,15 +323,15 @@
   <!-- ==== Kính gửi: one addressee on the same line; several as "- ...;" lines ==== -->
 
   <xsl:template name="addressees">
-    <xsl:variable name="to" select="/document/addressees/to"/>
+    <!-- No variable for the node-set here: the JDK's XSLTC then iterates it only once. -->
     <xsl:choose>
-      <xsl:when test="count($to) = 1">
-        <fo:block font-size="14pt" text-align="center" space-before="12pt" space-after="6pt">Kính gửi: <xsl:value-of select="$to"/>.</fo:block>
+      <xsl:when test="count(/document/addressees/to) = 1">
+        <fo:block font-size="14pt" text-align="center" space-before="12pt" space-after="6pt">Kính gửi: <xsl:value-of select="/document/addressees/to"/>.</fo:block>
       </xsl:when>
-      <xsl:when test="count($to) &gt; 1">
+      <xsl:when test="count(/document/addressees/to) &gt; 1">
         <fo:list-block font-size="14pt" space-before="12pt" space-after="6pt" start-indent="20mm"
                        provisional-distance-between-starts="23mm" provisional-label-separation="1mm">
-          <xsl:for-each select="$to">
+          <xsl:for-each select="/document/addressees/to">
             <fo:list-item>
               <fo:list-item-label end-indent="label-end()">
                 <fo:block><xsl:if test="position() = 1">Kính gửi:</xsl:if></fo:block>
@@ -429,10 +427,123 @@
     </fo:table>
   </xsl:template>
 
-  <!-- ==== the usual portrait document: letterhead, title, body, signature ==== -->
 
-  <xsl:template name="portrait-document">
-    <xsl:param name="body"/>
+  <!-- ==== shared pieces of reports and lists ==== -->
+
+  <xsl:template name="section-heading">
+    <xsl:param name="text"/>
+    <fo:block xsl:use-attribute-sets="heading"><xsl:value-of select="$text"/></fo:block>
+  </xsl:template>
+
+  <!-- Paragraphs of a list, or "Không có." when the unit had nothing to say. -->
+  <xsl:template name="paragraphs-or-none">
+    <xsl:param name="items"/>
+    <xsl:choose>
+      <xsl:when test="$items"><xsl:apply-templates select="$items"/></xsl:when>
+      <xsl:otherwise><fo:block xsl:use-attribute-sets="body-text">Không có.</fo:block></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="cell">
+    <xsl:param name="text"/>
+    <xsl:param name="align" select="'left'"/>
+    <fo:table-cell xsl:use-attribute-sets="table-cell">
+      <fo:block xsl:use-attribute-sets="table-text" text-align="{$align}"><xsl:value-of select="$text"/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <xsl:template name="head-cell">
+    <xsl:param name="text"/>
+    <fo:table-cell xsl:use-attribute-sets="table-cell">
+      <fo:block xsl:use-attribute-sets="table-head"><xsl:value-of select="$text"/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <!-- Targets: STT, target, what the plan asked, the result, and (consolidated) the verdict. -->
+  <xsl:template name="results-table">
+    <xsl:param name="with-verdict" select="false()"/>
+    <fo:table table-layout="fixed" width="100%" space-before="6pt">
+      <fo:table-column column-width="11mm"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="27mm"/>
+      <fo:table-column column-width="27mm"/>
+      <xsl:if test="$with-verdict"><fo:table-column column-width="25mm"/></xsl:if>
+      <fo:table-header>
+        <fo:table-row keep-together.within-page="always">
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'STT'"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Chỉ tiêu'"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Chỉ tiêu giao'"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Kết quả'"/></xsl:call-template>
+          <xsl:if test="$with-verdict">
+            <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Đánh giá'"/></xsl:call-template>
+          </xsl:if>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="/document/results/target">
+          <fo:table-row keep-together.within-page="always">
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="position()"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="name"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="threshold"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="result"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:if test="$with-verdict">
+              <xsl:call-template name="cell">
+                <xsl:with-param name="text">
+                  <xsl:choose>
+                    <xsl:when test="@achieved = 'true'">Đạt</xsl:when>
+                    <xsl:otherwise>Không đạt</xsl:otherwise>
+                  </xsl:choose>
+                </xsl:with-param>
+                <xsl:with-param name="align" select="'center'"/>
+              </xsl:call-template>
+            </xsl:if>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <!-- Nominees: STT, name, description (position, unit or achievement), award form. -->
+  <xsl:template name="nominee-table">
+    <xsl:param name="nominees"/>
+    <xsl:param name="name-label"/>
+    <xsl:param name="with-award" select="true()"/>
+    <fo:table table-layout="fixed" width="100%" space-before="6pt">
+      <fo:table-column column-width="11mm"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <xsl:if test="$with-award"><fo:table-column column-width="33mm"/></xsl:if>
+      <fo:table-header>
+        <fo:table-row>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'STT'"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="$name-label"/></xsl:call-template>
+          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Chức vụ, đơn vị / thành tích'"/></xsl:call-template>
+          <xsl:if test="$with-award">
+            <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Hình thức khen thưởng'"/></xsl:call-template>
+          </xsl:if>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="$nominees">
+          <fo:table-row keep-together.within-page="always">
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="position()"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="name"/></xsl:call-template>
+            <xsl:call-template name="cell"><xsl:with-param name="text" select="description"/></xsl:call-template>
+            <xsl:if test="$with-award">
+              <xsl:call-template name="cell"><xsl:with-param name="text" select="award"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            </xsl:if>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <!-- ==== the usual portrait document: letterhead, title, body, signature ====
+       A type's stylesheet supplies only <xsl:template match="/document" mode="body">; types with
+       another frame (minutes, decision, certificate) override this template. (The body is not
+       passed as a result-tree-fragment parameter: the JDK's XSLTC mis-copies those.) -->
+
+  <xsl:template match="/document">
     <fo:root xsl:use-attribute-sets="document-font">
       <xsl:call-template name="layout-masters"/>
       <xsl:call-template name="declarations"/>
@@ -440,10 +551,10 @@
         <xsl:call-template name="page-number"/>
         <fo:flow flow-name="xsl-region-body">
           <xsl:call-template name="letterhead"/>
-          <xsl:if test="/document/@type-name">
+          <xsl:if test="@type-name">
             <xsl:call-template name="type-and-subject"/>
           </xsl:if>
-          <xsl:copy-of select="$body"/>
+          <xsl:apply-templates select="." mode="body"/>
           <xsl:call-template name="signature-and-recipients"/>
         </fo:flow>
       </fo:page-sequence>

@@ -4,11 +4,7 @@
                 xmlns:fo="http://www.w3.org/1999/XSL/Format">
   <xsl:import href="common.xsl"/>
 
-  <xsl:template match="/document">
-    <xsl:call-template name="portrait-document">
-      <xsl:with-param name="body">
+  <xsl:template match="/document" mode="body">
         <xsl:apply-templates select="body/section"/>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

@@ -4,12 +4,8 @@
                 xmlns:fo="http://www.w3.org/1999/XSL/Format">
   <xsl:import href="common.xsl"/>
 
-  <xsl:template match="/document">
-    <xsl:call-template name="portrait-document">
-      <xsl:with-param name="body">
+  <xsl:template match="/document" mode="body">
         <xsl:call-template name="addressees"/>
         <xsl:apply-templates select="body/p"/>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

@@ -214,9 +214,9 @@ final class DocumentXmlWriter {
         addressees(out, report.addressees());
         out.start("launch")
                 .element("date", VietnameseDates.shortForm(report.launch().launchedOn()))
-                .element("form", report.launch().form())
-                .element("participants", report.launch().participants())
-                .element("theme", report.launch().theme())
+                .element("form", stripListPunctuation(report.launch().form()))
+                .element("participants", orNull(report.launch().participants()))
+                .element("theme", orNull(report.launch().theme()))
                 .end();
         results(out, report.results());
         paragraphs(out, "examples", report.outstandingExamples());
@@ -332,6 +332,11 @@ final class DocumentXmlWriter {
     }
 
     // ---- small formats
+
+    /** The template adds the sentence's own punctuation. */
+    private static String orNull(String text) {
+        return text == null ? null : stripListPunctuation(text);
+    }
 
     /** "14 giờ 00 phút". */
     static String clock(LocalTime time) {
