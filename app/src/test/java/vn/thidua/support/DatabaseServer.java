@@ -43,7 +43,12 @@ public final class DatabaseServer implements DisposableBean {
         if (shared == null) {
             shared = EmbeddedMariaDb.start(dir, port);
             EmbeddedMariaDb started = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(started), "embedded-mariadb-stop"));
+            // JVM exit: Spring closes its contexts in its own hook at the same time; give them a
+            // moment to release the database (destroy() below) before the server goes away.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                waitForUsersToClose(10_000);
+                stopQuietly(started);
+            }, "embedded-mariadb-stop"));
         }
         if (!freshDone || !fresh) {
             shared.createDatabase(database, fresh);
@@ -74,9 +79,26 @@ public final class DatabaseServer implements DisposableBean {
             users--;
             // Tests: other cached contexts may still use the server; the shutdown hook stops it.
             // Demo run (a single context): stop now, cleanly, on Ctrl-C.
-            if (users == 0 && !Boolean.getBoolean("thidua.embedded-db.keep-running")) {
+            if (users == 0 && shared != null) {
                 stopQuietly(shared);
                 shared = null;
+            }
+        }
+    }
+
+    private static void waitForUsersToClose(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            synchronized (DatabaseServer.class) {
+                if (users <= 0) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

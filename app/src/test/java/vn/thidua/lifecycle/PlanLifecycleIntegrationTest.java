@@ -1,0 +1,214 @@
+package vn.thidua.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thidua.award.AwardProposal;
+import vn.thidua.award.AwardProposalRepository;
+import vn.thidua.campaign.Consolidation;
+import vn.thidua.campaign.ConsolidationService;
+import vn.thidua.campaign.UnitCampaign;
+import vn.thidua.campaign.UnitCampaignRepository;
+import vn.thidua.campaign.UnitReport;
+import vn.thidua.campaign.UnitReportRepository;
+import vn.thidua.common.process.JsonVariables;
+import vn.thidua.demo.DemoPlans;
+import vn.thidua.document.OfficialDocument;
+import vn.thidua.document.OfficialDocumentRepository;
+import vn.thidua.organisation.Agency;
+import vn.thidua.organisation.AgencyRepository;
+import vn.thidua.organisation.OrgUnit;
+import vn.thidua.organisation.OrgUnitRepository;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanImporter;
+import vn.thidua.plan.PlanRepository;
+import vn.thidua.plan.PlanStatus;
+import vn.thidua.plan.process.PlanProcess;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Officials;
+
+/**
+ * The Thạch Khôi plan through its whole life with its 28 units, each step done by the official
+ * whose task it is, on the real database, engine and FOP.
+ */
+@IntegrationTest
+class PlanLifecycleIntegrationTest {
+
+    private static final String SPECIALIST = "diep.tn";
+    private static final String VICE_CHAIRMAN = "hang.vtt";
+    private static final String CHAIRMAN = "khang.pm";
+    private static final String CLERK = "ngoc.ntb";
+    private static final String COUNCIL_SECRETARY = "diep.tn";
+
+    @Autowired Officials officials;
+    @Autowired PlanImporter importer;
+    @Autowired PlanProcess planProcess;
+    @Autowired PlanRepository plans;
+    @Autowired AgencyRepository agencies;
+    @Autowired OrgUnitRepository units;
+    @Autowired UnitCampaignRepository campaigns;
+    @Autowired UnitReportRepository reports;
+    @Autowired AwardProposalRepository proposals;
+    @Autowired OfficialDocumentRepository documents;
+    @Autowired ConsolidationService consolidation;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired HistoryService history;
+    @Autowired Clock clock;
+
+    @Test
+    void thachKhoiPlanGoesFromDraftToSignedAwardDecisionWithAll28Units() {
+        Agency agency = agencies.findByCode("thach-khoi").orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        Plan plan = importer.createDraft(agency.getId(), DemoPlans.thachKhoi(today), SPECIALIST);
+        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), "thach-khoi"));
+
+        // Draft → returned with a comment the specialist sees → resubmitted → approved → signed.
+        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
+        officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "return", "comment", "Bổ sung chỉ tiêu BHXH"));
+        assertThat(officials.visibleTasks(SPECIALIST, pi)).extracting(Task::getTaskDefinitionKey).containsExactly("userTask_draftPlan");
+        assertThat((String) runtime.getVariable(pi, "reviewHistory")).contains("trả lại").contains("Bổ sung chỉ tiêu BHXH");
+        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of("theme", "Đoàn kết - kỷ cương - đổi mới - sáng tạo"));
+        officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "approve"));
+        officials.complete(CHAIRMAN, pi, "userTask_chairmanApprovePlan", Map.of("decision", "approve"));
+        officials.complete(CLERK, pi, "userTask_issuePlan", Map.of("issueDate", today.toString()));
+
+        Plan issued = plans.findById(plan.getId()).orElseThrow();
+        OfficialDocument planDoc = documents.findById(issued.getDocumentId()).orElseThrow();
+        assertThat(planDoc.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+        assertThat(planDoc.getNotation()).isEqualTo("KH-UBND");
+        assertThat(planDoc.getNumber()).isPositive();
+        assertThat(planDoc.getSha256()).hasSize(64);
+        assertThat(new String(planDoc.getPdf(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(issued.getStatus()).isEqualTo(PlanStatus.REPORTING);
+
+        // One unitCampaign instance and one launch task per unit, due at the plan's launch deadline.
+        officials.awaitJobs(Duration.ofSeconds(60));
+        List<UnitCampaign> unitCampaigns = campaigns.findByPlanId(plan.getId());
+        assertThat(unitCampaigns).hasSize(28);
+        Map<Long, OrgUnit> unitById = new HashMap<>();
+        units.findByAgencyId(agency.getId()).forEach(u -> unitById.put(u.getId(), u));
+
+        for (UnitCampaign c : unitCampaigns) {
+            OrgUnit unit = unitById.get(c.getUnitId());
+            ProcessInstance unitInstance = runtime.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
+            assertThat(unitInstance.getBusinessKey()).isEqualTo(plan.getId() + ":" + unit.getCode());
+            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_reportLaunch", Map.of(
+                    "launchedOn", today.toString(), "launchForm", "Hội nghị phát động", "participants", "35",
+                    "unitTheme", "Thi đua lập thành tích"));
+        }
+        for (UnitCampaign c : unitCampaigns) {
+            OrgUnit unit = unitById.get(c.getUnitId());
+            JsonNode targets = JsonVariables.read(runtime.getVariable(c.getProcessInstanceId(), "reportTargets"),
+                    new com.fasterxml.jackson.core.type.TypeReference<JsonNode>() { }, "reportTargets");
+            List<Map<String, String>> values = new ArrayList<>();
+            targets.forEach(t -> values.add(Map.of("code", t.get("code").asText(), "value", valueFor(t.get("code").asText()))));
+            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_reportFinal", Map.of(
+                    "targetValues", JsonVariables.json(values), "examples", "Gương điển hình " + unit.getName()));
+        }
+        assertThat(reports.findCurrentOfPlan(plan.getId(), UnitReport.Kind.FINAL)).hasSize(28);
+
+        // The last report wakes the plan; the specialist consolidates from computed results.
+        officials.awaitJobs(Duration.ofSeconds(60));
+        assertThat(officials.visibleTasks(SPECIALIST, pi)).extracting(Task::getTaskDefinitionKey).containsExactly("userTask_consolidate");
+        Consolidation table = consolidation.compute(plan.getId());
+        assertThat(table.reportedCount()).isEqualTo(28);
+        assertThat(table.targets()).hasSize(14).allSatisfy(t -> assertThat(t.achieved()).isNotNull());
+        Consolidation.TargetResult bhxh = table.targets().stream().filter(t -> t.code().equals("T08")).findFirst().orElseThrow();
+        assertThat(bhxh.resultText()).isEqualTo("56,1%");
+        assertThat(bhxh.achieved()).isTrue();
+        Consolidation.TargetResult families = table.targets().stream().filter(t -> t.code().equals("T03")).findFirst().orElseThrow();
+        assertThat(families.reportedUnits()).isEqualTo(10);
+        officials.complete(SPECIALIST, pi, "userTask_consolidate", Map.of(
+                "consolidationNote", "Các đơn vị hoàn thành tốt các chỉ tiêu.", "proposalDeadline", today.plusDays(20).toString()));
+
+        // Every unit proposes (two propose somebody), the council votes, the chairman signs, the clerk issues.
+        officials.awaitJobs(Duration.ofSeconds(60));
+        for (UnitCampaign c : unitCampaigns) {
+            OrgUnit unit = unitById.get(c.getUnitId());
+            List<Map<String, String>> candidates = switch (unit.getCode()) {
+                case "tdp-03" -> List.of(Map.of("kind", "COLLECTIVE", "name", "Tổ dân phố số 3", "title", "",
+                        "awardType", "GIAY_KHEN", "achievement", "Dẫn đầu phong trào gia đình văn hóa"));
+                case "th-thach-khoi" -> List.of(Map.of("kind", "INDIVIDUAL", "name", "Hoàng Thị Minh Phương",
+                        "title", "Hiệu trưởng", "awardType", "CHIEN_SI_THI_DUA_CO_SO", "achievement", "Hoàn thành xuất sắc nhiệm vụ"));
+                default -> List.of();
+            };
+            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_proposeAwards",
+                    Map.of("awardCandidates", JsonVariables.json(candidates)));
+        }
+        List<AwardProposal> proposed = proposals.findByPlanIdOrderByIdAsc(plan.getId());
+        assertThat(proposed).hasSize(2);
+        officials.awaitJobs(Duration.ofSeconds(30));
+        List<Map<String, Object>> votes = proposed.stream()
+                .map(p -> Map.<String, Object>of("proposalId", p.getId(), "votesFor", 5, "votesAgainst", 0)).toList();
+        officials.complete(COUNCIL_SECRETARY, pi, "userTask_councilReview", Map.of("councilPresent", "5", "votes", JsonVariables.json(votes)));
+        officials.complete(CHAIRMAN, pi, "userTask_chairmanApproveAwards", Map.of("decision", "approve"));
+        officials.complete(CLERK, pi, "userTask_issueAwardDecision", Map.of("issueDate", today.toString()));
+
+        // End state: plan closed, decision issued with the next number, history complete and attributed.
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        assertThat(plans.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.CLOSED);
+        List<OfficialDocument> planDocs = documents.findByPlanIdOrderByIdAsc(plan.getId());
+        assertThat(planDocs).extracting(OfficialDocument::getKind).containsExactly("KH", "QD");
+        assertThat(planDocs.get(1).getNumber()).isEqualTo(planDoc.getNumber() + 1);
+        assertThat(proposals.findByPlanIdOrderByIdAsc(plan.getId())).allSatisfy(
+                p -> assertThat(p.getCouncilResult()).isEqualTo(AwardProposal.CouncilResult.APPROVED));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isOne();
+        List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().processInstanceId(pi).finished().list();
+        assertThat(done).extracting(HistoricTaskInstance::getAssignee).doesNotContainNull();
+        assertThat(history.createUserOperationLogQuery().processInstanceId(pi)
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
+                .extracting(UserOperationLogEntry::getUserId)
+                .contains(SPECIALIST, VICE_CHAIRMAN, CHAIRMAN, CLERK);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("unitCampaign")
+                .variableValueEquals("planId", plan.getId()).finished().count()).isEqualTo(28);
+    }
+
+    @Test
+    void aReturnWithoutCommentIsRefusedAndChangesNothing() {
+        Agency agency = agencies.findByCode("thach-khoi").orElseThrow();
+        Plan plan = importer.createDraft(agency.getId(), DemoPlans.thachKhoi(LocalDate.now(clock)), SPECIALIST);
+        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), "thach-khoi"));
+        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
+
+        assertThatThrownBy(() -> officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "return", "comment", "  ")))
+                .hasMessageContaining("Ý kiến là bắt buộc");
+        assertThat(officials.visibleTasks(VICE_CHAIRMAN, pi)).extracting(Task::getTaskDefinitionKey).containsExactly("userTask_reviewPlan");
+        assertThat(plans.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.IN_REVIEW);
+    }
+
+    /** Values as people type them: Vietnamese decimals, "98 %", "đạt", "hoàn thành kế hoạch". */
+    private static String valueFor(String code) {
+        return switch (code) {
+            case "T01" -> "12,5";
+            case "T02" -> "hoàn thành kế hoạch";
+            case "T03" -> "96,4%";
+            case "T04", "T10", "T11" -> "100";
+            case "T05" -> "đạt";
+            case "T06" -> "2";
+            case "T07" -> "95,3";
+            case "T08" -> "56,1";
+            case "T09" -> "0,8";
+            case "T12" -> "98 %";
+            case "T13" -> "61,5";
+            default -> "96";
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package vn.thidua.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Acts in the engine as a named official, with that person's groups and tenants, as Tasklist does. */
+@Component
+public class Officials {
+
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final ManagementService management;
+
+    Officials(IdentityService identity, TaskService tasks, ManagementService management) {
+        this.identity = identity;
+        this.tasks = tasks;
+        this.management = management;
+    }
+
+    public <T> T as(String user, Supplier<T> work) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId).toList();
+        identity.setAuthentication(user, groups, tenants);
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** The tasks this official sees for one process instance, as Tasklist's group filter shows them. */
+    public List<Task> visibleTasks(String user, String processInstanceId) {
+        return as(user, () -> tasks.createTaskQuery().processInstanceId(processInstanceId).list());
+    }
+
+    /** Claims and completes the only task of that activity visible to the user. */
+    public void complete(String user, String processInstanceId, String activityId, Map<String, Object> variables) {
+        as(user, () -> {
+            Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).singleResult();
+            if (task == null) {
+                throw new AssertionError(user + " sees no task " + activityId + " in " + processInstanceId);
+            }
+            tasks.claim(task.getId(), user);
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** Waits until no job is due (async steps run on the job executor, as in production). */
+    public void awaitJobs(Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        while (management.createJobQuery().executable().count() > 0) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Jobs still pending after " + timeout);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
