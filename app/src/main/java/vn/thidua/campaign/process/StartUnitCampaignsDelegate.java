@@ -64,6 +64,7 @@ class StartUnitCampaignsDelegate implements JavaDelegate {
             variables.put("agencyCode", agencyCode);
             variables.put("planTitle", execution.getVariable("planTitle"));
             variables.put("planNumber", execution.getVariable("planNumber"));
+            variables.put("documentUrl", execution.getVariable("documentUrl"));
             variables.put(CampaignVariables.CAMPAIGN_ID, campaign.getId());
             variables.put(CampaignVariables.UNIT_CODE, unit.getCode());
             variables.put(CampaignVariables.UNIT_NAME, unit.getName());
