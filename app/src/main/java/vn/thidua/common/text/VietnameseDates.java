@@ -2,6 +2,7 @@ package vn.thidua.common.text;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 /** Dates as Decree 30/2020 writes them; the JDK's vi patterns do not (see BRIEF §5). */
 public final class VietnameseDates {
@@ -19,7 +20,8 @@ public final class VietnameseDates {
     public static String longForm(LocalDate date) {
         int month = date.getMonthValue();
         String monthText = month <= 2 ? "0" + month : Integer.toString(month);
-        return String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(), monthText, date.getYear());
+        // Locale.ROOT: under a default locale such as ar-EG, %d would print Arabic-Indic digits.
+        return String.format(Locale.ROOT, "ngày %02d tháng %s năm %d", date.getDayOfMonth(), monthText, date.getYear());
     }
 
     /** "Thạch Khôi, ngày 19 tháng 9 năm 2025". */

@@ -74,11 +74,6 @@ public class DocumentRenderer {
         });
     }
 
-    /** The data XML a template receives: for tests and template authors. */
-    byte[] dataXml(DocumentContent content) {
-        return xmlWriter.write(content);
-    }
-
     private interface FoProducer {
         void writeTo(Result foResult) throws TransformerException;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.common.text.VietnameseNumbers;
 import vn.thidua.document.render.content.AwardDecision;
@@ -340,12 +341,12 @@ final class DocumentXmlWriter {
 
     /** "14 giờ 00 phút". */
     static String clock(LocalTime time) {
-        return String.format("%02d giờ %02d phút", time.getHour(), time.getMinute());
+        return String.format(Locale.ROOT, "%02d giờ %02d phút", time.getHour(), time.getMinute());
     }
 
     /** Counts in minutes read "05 thành viên" (NĐ 30 habit of two digits for small numbers). */
     static String twoDigits(int n) {
-        return String.format("%02d", n);
+        return String.format(Locale.ROOT, "%02d", n);
     }
 
     /** Share of the whole membership, "80%", "66,67%". */

@@ -1,5 +1,6 @@
 package vn.thidua.document.render.content;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,6 @@ public record DocumentNumber(Integer number, String notation) {
 
     /** "05/KH-UBND" (leading zero below 10), or "      /KH-UBND" for a draft. */
     public String display() {
-        return (isDraft() ? BLANK : String.format("%02d", number)) + "/" + notation;
+        return (isDraft() ? BLANK : String.format(Locale.ROOT, "%02d", number)) + "/" + notation;
     }
 }

@@ -17,8 +17,4 @@ public record PlanSection(String heading, List<String> paragraphs, List<PlanSect
         paragraphs = Lists.copyOrEmpty(paragraphs);
         children = Lists.copyOrEmpty(children);
     }
-
-    public static PlanSection text(String... paragraphs) {
-        return new PlanSection(null, List.of(paragraphs), List.of());
-    }
 }
