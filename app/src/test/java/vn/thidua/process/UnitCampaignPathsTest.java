@@ -1,0 +1,132 @@
+package vn.thidua.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thidua.campaign.UnitCampaign;
+import vn.thidua.campaign.UnitCampaignRepository;
+import vn.thidua.campaign.UnitReport;
+import vn.thidua.campaign.UnitReportRepository;
+import vn.thidua.common.process.JsonVariables;
+import vn.thidua.organisation.OrgUnitRepository;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Officials;
+import vn.thidua.support.PlanDriver;
+
+/** The unit part of a plan: every unit reporting on time, and a unit missing its deadlines. */
+@IntegrationTest
+class UnitCampaignPathsTest {
+
+    @Autowired PlanDriver driver;
+    @Autowired Officials officials;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired UnitCampaignRepository campaigns;
+    @Autowired UnitReportRepository reports;
+    @Autowired OrgUnitRepository units;
+    @Autowired Clock clock;
+
+    @Test
+    void whenEveryUnitHasReportedThePlanMovesToConsolidation() {
+        PlanDriver.Started s = driver.issued("tdp-01", "tdp-02");
+        for (UnitCampaign c : campaigns.findByPlanId(s.planId())) {
+            String head = head(c);
+            officials.complete(head, c.getProcessInstanceId(), "userTask_reportLaunch",
+                    Map.of("launchedOn", LocalDate.now(clock).toString(), "launchForm", "Họp tổ dân phố"));
+            officials.complete(head, c.getProcessInstanceId(), "userTask_reportFinal",
+                    Map.of("targetValues", JsonVariables.json(List.of(Map.of("code", "T03", "value", "97,5")))));
+        }
+        officials.awaitJobs(Duration.ofSeconds(30));
+        ProcessInstance plan = runtime.createProcessInstanceQuery().processInstanceId(s.processInstanceId()).singleResult();
+        assertThat(plan).isWaitingAt("userTask_consolidate");
+        assertThat(campaigns.findByPlanId(s.planId())).allSatisfy(c -> assertThat(c.getStatus()).isEqualTo(UnitCampaign.Status.REPORTED));
+    }
+
+    @Test
+    void aUnitMissingItsDeadlinesIsMarkedOverdueKeepsItsTaskAndTheSpecialistFollowsUp() {
+        PlanDriver.Started s = driver.issued("tdp-03", "tdp-04");
+        UnitCampaign late = campaigns.findByPlanId(s.planId()).stream()
+                .filter(c -> units.findById(c.getUnitId()).orElseThrow().getCode().equals("tdp-03")).findFirst().orElseThrow();
+        UnitCampaign onTime = campaigns.findByPlanId(s.planId()).stream().filter(c -> c != late && !c.getId().equals(late.getId()))
+                .findFirst().orElseThrow();
+        officials.complete(head(onTime), onTime.getProcessInstanceId(), "userTask_reportLaunch",
+                Map.of("launchedOn", LocalDate.now(clock).toString(), "launchForm", "Họp tổ dân phố"));
+        officials.complete(head(onTime), onTime.getProcessInstanceId(), "userTask_reportFinal",
+                Map.of("targetValues", JsonVariables.json(List.of(Map.of("code", "T03", "value", "96")))));
+
+        // The launch deadline passes for the late unit: its timer fires (run now instead of waiting).
+        fireTimer(late.getProcessInstanceId(), "timerEvent_launchOverdue");
+        assertThat(campaigns.findById(late.getId()).orElseThrow().isLaunchOverdue()).isTrue();
+        assertThat(officials.visibleTasks(head(late), late.getProcessInstanceId()))
+                .extracting(Task::getTaskDefinitionKey).containsExactly("userTask_reportLaunch");
+
+        // The report deadline passes for the plan: the specialist gets the follow-up with the late unit.
+        fireTimer(s.processInstanceId(), "timerEvent_reportDeadline");
+        assertThat(officials.visibleTasks(PlanDriver.SPECIALIST, s.processInstanceId()))
+                .extracting(Task::getTaskDefinitionKey).containsExactly("userTask_followUpLateUnits");
+        assertThat(runtime.getVariable(s.processInstanceId(), "lateUnits").toString()).contains("tdp-03").doesNotContain("tdp-04");
+
+        assertThatThrownBy(() -> officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_followUpLateUnits",
+                Map.of("followUpDecision", "wait", "waitDays", "0"))).hasMessageContaining("từ 1 đến 60");
+        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_followUpLateUnits",
+                Map.of("followUpDecision", "wait", "waitDays", "3"));
+        fireTimer(s.processInstanceId(), "timerEvent_reportDeadline");
+        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_followUpLateUnits",
+                Map.of("followUpDecision", "consolidate"));
+        officials.awaitJobs(Duration.ofSeconds(30));
+        ProcessInstance plan = runtime.createProcessInstanceQuery().processInstanceId(s.processInstanceId()).singleResult();
+        assertThat(plan).isWaitingAt("userTask_consolidate");
+        // The late unit can still report afterwards: its task was never cancelled.
+        assertThat(officials.visibleTasks(head(late), late.getProcessInstanceId())).hasSize(1);
+    }
+
+    @Test
+    void aReportWithABadValueIsRefusedAndAResubmissionKeepsThePreviousVersion() {
+        PlanDriver.Started s = driver.issued("tdp-05");
+        UnitCampaign c = campaigns.findByPlanId(s.planId()).get(0);
+        String head = head(c);
+        assertThatThrownBy(() -> officials.complete(head, c.getProcessInstanceId(), "userTask_reportLaunch",
+                Map.of("launchedOn", LocalDate.now(clock).plusDays(3).toString(), "launchForm", "Họp")))
+                .hasMessageContaining("không thể ở tương lai");
+        officials.complete(head, c.getProcessInstanceId(), "userTask_reportLaunch",
+                Map.of("launchedOn", LocalDate.now(clock).toString(), "launchForm", "Họp tổ dân phố"));
+        assertThatThrownBy(() -> officials.complete(head, c.getProcessInstanceId(), "userTask_reportFinal",
+                Map.of("targetValues", JsonVariables.json(List.of(Map.of("code", "T03", "value", "120")))))
+        ).hasMessageContaining("từ 0 đến 100");
+        assertThatThrownBy(() -> officials.complete(head, c.getProcessInstanceId(), "userTask_reportFinal",
+                Map.of("targetValues", JsonVariables.json(List.of(Map.of("code", "T03", "value", "abc")))))
+        ).hasMessageContaining("không phải là số");
+        assertThat(reports.findByCampaignIdAndKindOrderByVersionDesc(c.getId(), UnitReport.Kind.FINAL)).isEmpty();
+        officials.complete(head, c.getProcessInstanceId(), "userTask_reportFinal",
+                Map.of("targetValues", JsonVariables.json(List.of(Map.of("code", "T03", "value", "95,5")))));
+        assertThat(reports.findCurrentOfPlan(s.planId(), UnitReport.Kind.FINAL)).singleElement()
+                .satisfies(r -> assertThat(r.getValues()).singleElement().satisfies(v -> {
+                    assertThat(v.rawText()).isEqualTo("95,5");
+                    assertThat(v.numberValue()).isEqualByComparingTo("95.5");
+                }));
+    }
+
+    private void fireTimer(String processInstanceId, String activityId) {
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().singleResult();
+        management.executeJob(timer.getId());
+    }
+
+    private String head(UnitCampaign c) {
+        return units.findById(c.getUnitId()).orElseThrow().getHeadUsername();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.thidua.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.thidua.campaign.UnitCampaign;
+import vn.thidua.campaign.UnitCampaignRepository;
+import vn.thidua.identity.EngineIdentitySync;
+import vn.thidua.organisation.Agency;
+import vn.thidua.organisation.OrganisationData;
+import vn.thidua.organisation.OrganisationImporter;
+import vn.thidua.organisation.OrgUnitRepository;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Officials;
+import vn.thidua.support.PlanDriver;
+
+/** Each role and unit sees and does only its own work; another ward sees nothing of this one. */
+@IntegrationTest
+class RoleVisibilityTest {
+
+    @Autowired PlanDriver driver;
+    @Autowired Officials officials;
+    @Autowired TaskService tasks;
+    @Autowired UnitCampaignRepository campaigns;
+    @Autowired OrgUnitRepository units;
+    @Autowired OrganisationImporter organisations;
+    @Autowired EngineIdentitySync identitySync;
+    @Autowired TestRestTemplate http;
+
+    @Test
+    void draftIsVisibleToTheSpecialistOnly() {
+        PlanDriver.Started s = driver.draft("tdp-06");
+        assertThat(officials.visibleTasks(PlanDriver.SPECIALIST, s.processInstanceId())).hasSize(1);
+        for (String other : List.of(PlanDriver.VICE_CHAIRMAN, PlanDriver.CHAIRMAN, PlanDriver.CLERK, "tung.bv")) {
+            assertThat(officials.visibleTasks(other, s.processInstanceId())).as(other).isEmpty();
+        }
+        // The auditor reads everything of the ward but can act on nothing.
+        Task draft = officials.visibleTasks("nhung.cth", s.processInstanceId()).get(0);
+        assertThatThrownBy(() -> officials.as("nhung.cth", () -> {
+            tasks.claim(draft.getId(), "nhung.cth");
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void aUnitHeadSeesAndCompletesOnlyTheirOwnUnitsTask() {
+        PlanDriver.Started s = driver.issued("tdp-07", "tdp-08");
+        List<UnitCampaign> list = campaigns.findByPlanId(s.planId());
+        UnitCampaign first = list.get(0);
+        UnitCampaign second = list.get(1);
+        String firstHead = units.findById(first.getUnitId()).orElseThrow().getHeadUsername();
+        assertThat(officials.visibleTasks(firstHead, first.getProcessInstanceId())).hasSize(1);
+        assertThat(officials.visibleTasks(firstHead, second.getProcessInstanceId())).isEmpty();
+        assertThat(officials.visibleTasks(PlanDriver.SPECIALIST, first.getProcessInstanceId())).isEmpty();
+
+        Task othersTask = tasks.createTaskQuery().processInstanceId(second.getProcessInstanceId()).singleResult();
+        assertThatThrownBy(() -> officials.as(firstHead, () -> {
+            tasks.complete(othersTask.getId(), Map.of("launchedOn", "2025-01-01", "launchForm", "x"));
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void anotherWardsOfficialsSeeNothingOfThisWard() {
+        OrganisationData otherWard = new OrganisationData(
+                new OrganisationData.Ward("ha-dong-test", "Xã Hà Đông", "ỦY BAN NHÂN DÂN XÃ HÀ ĐÔNG", "UBND xã Hà Đông", "xã", "Hải Phòng"),
+                List.of(new OrganisationData.PersonData("cv", "Nguyễn Thị Hoa", "Nữ", "Chuyên viên", "ubnd", "hoa.nt.test",
+                        List.of("chuyen-vien-tdkt", "kiem-tra-giam-sat"))),
+                List.of(),
+                List.of(new OrganisationData.Unit("ubnd", "Ủy ban nhân dân xã Hà Đông", "cơ quan", "Chính quyền", null,
+                        new OrganisationData.Head("Hoàng Văn Đại", "Chủ tịch", "Nam", null))));
+        Agency agency = organisations.importWard(otherWard, "UBND thành phố Hải Phòng");
+        identitySync.sync(agency.getId());
+        PlanDriver.Started s = driver.draft("tdp-09");
+        assertThat(officials.visibleTasks("hoa.nt.test", s.processInstanceId())).isEmpty();
+        assertThat(officials.as("hoa.nt.test", () -> tasks.createTaskQuery().taskCandidateGroup("thach-khoi.chuyen-vien-tdkt").count())).isZero();
+    }
+
+    @Test
+    void everyEndpointNeedsALogin() {
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anonymous = http.getForEntity("/api/documents/1/pdf", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(anonymous.getBody()).contains("Đăng nhập").doesNotContain("%PDF");
+        assertThat(http.withBasicAuth("diep.tn", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("diep.tn", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+}
