@@ -90,8 +90,9 @@ class RoleVisibilityTest {
     void everyEndpointNeedsALogin() {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> anonymous = http.getForEntity("/api/documents/1/pdf", String.class);
-        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(anonymous.getBody()).contains("Đăng nhập").doesNotContain("%PDF");
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/forms/draft-plan.html", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/login", String.class).getBody()).contains("Đăng nhập");
         assertThat(http.withBasicAuth("diep.tn", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("diep.tn", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
