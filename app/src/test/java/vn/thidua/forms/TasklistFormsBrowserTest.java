@@ -1,0 +1,294 @@
+package vn.thidua.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import vn.thidua.campaign.UnitCampaign;
+import vn.thidua.campaign.UnitCampaignRepository;
+import vn.thidua.campaign.UnitReport;
+import vn.thidua.campaign.UnitReportRepository;
+import vn.thidua.campaign.UnitReportValue;
+import vn.thidua.demo.DemoPlans;
+import vn.thidua.organisation.Agency;
+import vn.thidua.organisation.AgencyRepository;
+import vn.thidua.organisation.OrgUnit;
+import vn.thidua.organisation.OrgUnitRepository;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanImporter;
+import vn.thidua.plan.PlanRepository;
+import vn.thidua.plan.process.PlanProcess;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Officials;
+
+/**
+ * Our embedded forms used the way officials use them: in Camunda Tasklist, in a real (headless)
+ * Chromium. Skipped where Debian's chromium and chromium-driver are not installed.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TasklistFormsBrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String SPECIALIST = "diep.tn";
+    /** Head of Phòng Văn hóa - Xã hội, which reports T04, T08 (≥ 55,02%) and T09 of the Thạch Khôi plan. */
+    private static final String UNIT_HEAD = "anh.ltm";
+    private static final String UNIT_CODE = "p-vhxh";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @LocalServerPort int port;
+    @Autowired Officials officials;
+    @Autowired PlanImporter importer;
+    @Autowired PlanProcess planProcess;
+    @Autowired PlanRepository plans;
+    @Autowired AgencyRepository agencies;
+    @Autowired OrgUnitRepository units;
+    @Autowired UnitCampaignRepository campaigns;
+    @Autowired UnitReportRepository reports;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired HistoryService history;
+    @Autowired Clock clock;
+
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Debian's chromium and chromium-driver are not installed");
+        // Never let Selenium Manager look for (or download) a driver.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("thidua-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1000");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    @Test
+    void specialistEditsTheDemoPlanInTasklist() {
+        // The demo plan (started by the demo loader before any test) waits in "Soạn thảo kế hoạch".
+        Task task = tasks.createTaskQuery().processDefinitionKey("planLifecycle").taskDefinitionKey("userTask_draftPlan")
+                .orderByTaskCreateTime().asc().list().get(0);
+        long planId = ((Number) runtime.getVariable(task.getProcessInstanceId(), "planId")).longValue();
+        String theme = "Đoàn kết, kỷ cương, đổi mới, sáng tạo - thử trên trình duyệt";
+
+        login(SPECIALIST);
+        click(By.xpath("//div[contains(@class, 'task-filter')]//a[contains(normalize-space(.), 'Chuyên viên thi đua')]"));
+        click(By.cssSelector("li.task a[href='#/?task=" + task.getId() + "']"));
+        click(By.cssSelector("button.claim"));
+        WebElement themeInput = waitFor(ExpectedConditions.elementToBeClickable(By.id("td-theme")));
+        // The form shows the plan's targets read from the JSON variable.
+        assertThat(driver.findElements(By.cssSelector(".td-targets tbody tr"))).hasSizeGreaterThan(5);
+        themeInput.clear();
+        themeInput.sendKeys(theme);
+        complete();
+
+        awaitCompleted(task.getId());
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
+        assertThat(done.getAssignee()).isEqualTo(SPECIALIST);
+        assertThat(done.getDeleteReason()).isEqualTo("completed");
+        assertThat(plans.findById(planId).orElseThrow().getTheme()).isEqualTo(theme);
+    }
+
+    @Test
+    void unitHeadReportsLaunchAndResultsTypedTheVietnameseWay() {
+        UnitCampaign campaign = planIssuedToUnits();
+        String unitInstance = campaign.getProcessInstanceId();
+        LocalDate launchedOn = LocalDate.now(clock).minusDays(1);
+
+        // Launch report.
+        login(UNIT_HEAD);
+        Task launch = openAndClaim(unitInstance, "userTask_reportLaunch");
+        setDate("td-launched", launchedOn.toString());
+        type(By.id("td-form"), "Hội nghị phát động");
+        type(By.id("td-participants"), "35");
+        complete();
+        awaitCompleted(launch.getId());
+        UnitReport launchReport = reports.findByCampaignIdAndKindOrderByVersionDesc(campaign.getId(), UnitReport.Kind.LAUNCH).get(0);
+        assertThat(launchReport.getLaunchedOn()).isEqualTo(launchedOn);
+        assertThat(launchReport.getParticipants()).isEqualTo(35);
+        assertThat(launchReport.getSubmittedBy()).isEqualTo(UNIT_HEAD);
+
+        // Final report: "abc" is refused by the server; Tasklist says why and the task stays open.
+        Task report = openAndClaim(unitInstance, "userTask_reportFinal");
+        type(targetValue("T04"), "100");
+        type(targetValue("T08"), "abc");
+        type(targetValue("T09"), "0,8");
+        type(By.id("td-examples"), "Tổ chức tốt phong trào toàn dân đoàn kết xây dựng đời sống văn hóa");
+        complete();
+        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("div[ng-repeat^='notification in notifications'].alert-danger")));
+        assertThat(error.getText()).contains("T08").contains("\"abc\" không phải là số");
+        assertThat(tasks.createTaskQuery().taskId(report.getId()).count()).isOne();
+        assertThat(reports.findByCampaignIdAndKindOrderByVersionDesc(campaign.getId(), UnitReport.Kind.FINAL)).isEmpty();
+        // What was typed is still there; correct the one value and send again.
+        assertThat(driver.findElement(targetValue("T09")).getAttribute("value")).isEqualTo("0,8");
+        error.findElement(By.cssSelector("button[ng-click^='removeNotification']")).click();
+        type(targetValue("T08"), "55,02");
+        complete();
+
+        awaitCompleted(report.getId());
+        List<UnitReport> finals = reports.findCurrentOfPlan(campaign.getPlanId(), UnitReport.Kind.FINAL);
+        assertThat(finals).hasSize(1);
+        assertThat(finals.get(0).getSubmittedBy()).isEqualTo(UNIT_HEAD);
+        assertThat(finals.get(0).getExamples()).startsWith("Tổ chức tốt");
+        assertThat(finals.get(0).getValues()).extracting(UnitReportValue::rawText).containsExactlyInAnyOrder("100", "55,02", "0,8");
+        UnitReportValue bhxh = finals.get(0).getValues().stream().filter(v -> v.rawText().equals("55,02")).findFirst().orElseThrow();
+        assertThat(bhxh.numberValue()).isEqualByComparingTo(new BigDecimal("55.02"));
+    }
+
+    /** A fresh Thạch Khôi plan taken through drafting, review, signature and issue, as the lifecycle test does. */
+    private UnitCampaign planIssuedToUnits() {
+        Agency agency = agencies.findByCode("thach-khoi").orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        Plan plan = importer.createDraft(agency.getId(), DemoPlans.thachKhoi(today), SPECIALIST);
+        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), "thach-khoi"));
+        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
+        officials.complete("hang.vtt", pi, "userTask_reviewPlan", Map.of("decision", "approve"));
+        officials.complete("khang.pm", pi, "userTask_chairmanApprovePlan", Map.of("decision", "approve"));
+        officials.complete("ngoc.ntb", pi, "userTask_issuePlan", Map.of("issueDate", today.toString()));
+        officials.awaitJobs(Duration.ofSeconds(60));
+        OrgUnit unit = units.findByAgencyIdAndCode(agency.getId(), UNIT_CODE).orElseThrow();
+        return campaigns.findByPlanIdAndUnitId(plan.getId(), unit.getId()).orElseThrow();
+    }
+
+    // --- Tasklist, as a person uses it -------------------------------------------------------
+
+    private String base() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    }
+
+    private void login(String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "#/login");
+        type(By.cssSelector("input[ng-model='username']"), user);
+        type(By.cssSelector("input[ng-model='password']"), "demo");
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
+    }
+
+    /** Opens the task by its link, as a bookmarked or shared Tasklist link does, and claims it. */
+    private Task openAndClaim(String processInstanceId, String activityId) {
+        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).singleResult();
+        assertThat(task).as(activityId).isNotNull();
+        driver.get(base() + "#/?task=" + task.getId());
+        click(By.cssSelector("button.claim"));
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("form.td-form input:not([type='hidden'])")));
+        return task;
+    }
+
+    /**
+     * Tasklist's "Complete". Its footer covers the bottom of the scrolled form region, so a mouse
+     * click at the button's centre can land on the footer: press it with the keyboard instead.
+     */
+    private void complete() {
+        WebElement button = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+        button.sendKeys(Keys.ENTER);
+    }
+
+    private By targetValue(String code) {
+        return By.cssSelector("input.td-target-value[data-code='" + code + "']");
+    }
+
+    private void click(By by) {
+        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private void type(By by, String text) {
+        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** A date input's typing order depends on the browser's locale; set the ISO value the way the picker does. */
+    private void setDate(String id, String isoDate) {
+        WebElement input = waitFor(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("var e = arguments[0]; e.value = arguments[1];"
+                + "e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+                input, isoDate);
+        assertThat(input.getAttribute("value")).isEqualTo(isoDate);
+    }
+
+    private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition);
+        } catch (RuntimeException e) {
+            screenshot();
+            throw e;
+        }
+    }
+
+    private void awaitCompleted(String taskId) {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (tasks.createTaskQuery().taskId(taskId).count() > 0) {
+            if (System.nanoTime() > end) {
+                screenshot();
+                throw new AssertionError("Task " + taskId + " was not completed from the browser");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** On failure, a picture of what the browser showed: target/tasklist-forms-failure.png. */
+    private void screenshot() {
+        try {
+            Files.write(Path.of("target", "tasklist-forms-failure.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception ignored) {
+            // the original failure matters more
+        }
+    }
+}
