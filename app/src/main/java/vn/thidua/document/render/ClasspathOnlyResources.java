@@ -31,6 +31,15 @@ final class ClasspathOnlyResources implements URIResolver, ResourceResolver {
     private static final String ROOT = "/templates/";
 
     private final Map<URI, byte[]> cache = new ConcurrentHashMap<>();
+    private final LicensedFonts licensedFonts;
+
+    ClasspathOnlyResources() {
+        this(LicensedFonts.none());
+    }
+
+    ClasspathOnlyResources(LicensedFonts licensedFonts) {
+        this.licensedFonts = licensedFonts;
+    }
 
     /** The bytes of an allowed resource, or an {@link IOException} that says why not. */
     byte[] read(URI uri) throws IOException {
@@ -42,9 +51,17 @@ final class ClasspathOnlyResources implements URIResolver, ResourceResolver {
                     + "\": documents may only use resources under " + BASE);
         }
         try {
-            return cache.computeIfAbsent(normalized, key -> load(path.substring(1)));
+            return cache.computeIfAbsent(normalized, key -> licensedOrBundled(path));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private byte[] licensedOrBundled(String path) {
+        try {
+            return licensedFonts.replacementFor(path.substring(ROOT.length())).orElseGet(() -> load(path.substring(1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

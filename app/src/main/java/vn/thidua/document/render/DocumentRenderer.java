@@ -31,10 +31,21 @@ import vn.thidua.document.render.content.DocumentContent;
 @Component
 public class DocumentRenderer {
 
-    private final ClasspathOnlyResources resources = new ClasspathOnlyResources();
+    private final ClasspathOnlyResources resources;
     private final DocumentXmlWriter xmlWriter = new DocumentXmlWriter(new TextWidths());
-    private final TemplateCatalog templates = new TemplateCatalog(resources);
-    private final FopFactoryPool factories = new FopFactoryPool(resources);
+    private final TemplateCatalog templates;
+    private final FopFactoryPool factories;
+
+    /** Bundled Liberation Serif, or the licensed Times New Roman the deployment points to. */
+    public DocumentRenderer() {
+        this(LicensedFonts.fromEnvironment());
+    }
+
+    DocumentRenderer(LicensedFonts fonts) {
+        this.resources = new ClasspathOnlyResources(fonts);
+        this.templates = new TemplateCatalog(resources);
+        this.factories = new FopFactoryPool(resources);
+    }
 
     /**
      * @return the PDF bytes
