@@ -51,7 +51,7 @@ class DocumentController {
     ResponseEntity<byte[]> planDraft(@PathVariable long id, @AuthenticationPrincipal Official official) {
         Plan plan = plans.findById(id).orElseThrow(DocumentController::notFound);
         requireAgency(official, plan.getAgencyId());
-        return pdf(planDocuments.draft(plan), "ke-hoach-du-thao-" + id, null);
+        return pdf(planDocuments.preview(plan, "KH"), "ke-hoach-du-thao-" + id, null);
     }
 
     @GetMapping("/api/plans/{id}/award-decision-draft.pdf")
@@ -59,7 +59,7 @@ class DocumentController {
     ResponseEntity<byte[]> awardDecisionDraft(@PathVariable long id, @AuthenticationPrincipal Official official) {
         Plan plan = plans.findById(id).orElseThrow(DocumentController::notFound);
         requireAgency(official, plan.getAgencyId());
-        return pdf(planDocuments.awardDecisionDraft(plan), "quyet-dinh-du-thao-" + id, null);
+        return pdf(planDocuments.preview(plan, "QD"), "quyet-dinh-du-thao-" + id, null);
     }
 
     private void requireAgency(Official official, Long agencyId) {

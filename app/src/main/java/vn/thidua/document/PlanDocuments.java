@@ -2,52 +2,131 @@ package vn.thidua.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.award.AwardProposal;
+import vn.thidua.award.AwardProposalRepository;
+import vn.thidua.common.text.VietnameseDates;
+import vn.thidua.document.kinds.CertificateContent;
+import vn.thidua.document.kinds.DocumentKindContent;
+import vn.thidua.document.kinds.ReminderContent;
+import vn.thidua.document.render.DocumentRenderer;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
+import vn.thidua.organisation.OrgUnit;
 import vn.thidua.plan.Plan;
 
-/** The documents of a plan's life: the plan itself and the award decision. */
+/**
+ * The documents of a plan's life. A document that needs the chairman's signature exists as a
+ * draft row (re-rendered while the content changes) until the clerk issues it: then it gets its
+ * number and date and its bytes are frozen.
+ */
 @Service
 public class PlanDocuments {
 
+    private final Map<String, DocumentKindContent> kinds;
+    private final DocumentRenderer renderer;
     private final DocumentService documents;
+    private final OfficialDocumentRepository repository;
     private final AgencyRepository agencies;
-    private final PlanPdf pdf;
+    private final AwardProposalRepository proposals;
+    private final CertificateContent certificates;
+    private final ReminderContent reminders;
     private final Clock clock;
 
-    PlanDocuments(DocumentService documents, AgencyRepository agencies, PlanPdf pdf, Clock clock) {
+    PlanDocuments(List<DocumentKindContent> kinds, DocumentRenderer renderer, DocumentService documents,
+            OfficialDocumentRepository repository, AgencyRepository agencies, AwardProposalRepository proposals,
+            CertificateContent certificates, ReminderContent reminders, Clock clock) {
+        this.kinds = kinds.stream().collect(Collectors.toMap(DocumentKindContent::kind, Function.identity()));
+        this.renderer = renderer;
         this.documents = documents;
+        this.repository = repository;
         this.agencies = agencies;
-        this.pdf = pdf;
+        this.proposals = proposals;
+        this.certificates = certificates;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
-    /** The draft as reviewers see it: no number, date left blank for the clerk. */
-    public byte[] draft(Plan plan) {
-        return pdf.plan(agency(plan), plan, null, null);
-    }
-
+    /** Renders the plan's current draft of that kind (KH, BC, TTR, QD) and keeps it, replacing the previous draft. */
     @Transactional
-    public OfficialDocument issuePlan(Plan plan, LocalDate issuedOn, String clerk) {
+    public OfficialDocument draft(Plan plan, String kind) {
+        DocumentKindContent content = kind(kind);
         Agency agency = agency(plan);
-        OfficialDocument doc = new OfficialDocument(agency.getId(), plan.getId(), "KH", plan.getTitle(), clock.instant());
-        return documents.issue(doc, agency, "KH-UBND", false, issuedOn, clerk,
-                number -> pdf.plan(agency, plan, number, issuedOn));
+        byte[] pdf = renderer.render(content.content(agency, plan, null, null));
+        Long existing = repository.findFirstByPlanIdAndKindAndStatusOrderByIdDesc(plan.getId(), kind, OfficialDocument.Status.DRAFT)
+                .map(OfficialDocument::getId).orElse(null);
+        return documents.saveDraft(existing, agency.getId(), plan.getId(), kind, content.title(plan), pdf);
     }
 
-    public byte[] awardDecisionDraft(Plan plan) {
-        return pdf.awardDecision(agency(plan), plan, null, null);
-    }
-
+    /** The Tờ trình exists only when the council approved somebody. */
     @Transactional
-    public OfficialDocument issueAwardDecision(Plan plan, LocalDate issuedOn, String clerk) {
+    public void draftIfAnyApproved(Plan plan, String kind) {
+        boolean approved = proposals.findByPlanIdOrderByIdAsc(plan.getId()).stream()
+                .anyMatch(p -> p.getCouncilResult() == AwardProposal.CouncilResult.APPROVED);
+        if (approved) {
+            draft(plan, kind);
+        }
+    }
+
+    /** A rendering of the draft that is not kept: previews before anything is submitted. */
+    public byte[] preview(Plan plan, String kind) {
+        return renderer.render(kind(kind).content(agency(plan), plan, null, null));
+    }
+
+    /** The clerk's issue: number from the register, date, final PDF; bytes and hash frozen. */
+    @Transactional
+    public OfficialDocument issue(Plan plan, Long documentId, LocalDate issuedOn, String clerk) {
+        OfficialDocument doc = repository.findById(documentId).orElseThrow();
+        DocumentKindContent content = kind(doc.getKind());
         Agency agency = agency(plan);
-        String title = "Về việc khen thưởng thành tích trong đợt thi đua năm " + plan.getYear();
-        OfficialDocument doc = new OfficialDocument(agency.getId(), plan.getId(), "QD", title, clock.instant());
-        return documents.issue(doc, agency, "QĐ-UBND", false, issuedOn, clerk,
-                number -> pdf.awardDecision(agency, plan, number, issuedOn));
+        return documents.issue(doc, agency, content.notation(agency), content.councilSequence(), issuedOn, clerk,
+                number -> renderer.render(content.content(agency, plan, number, issuedOn)));
+    }
+
+    /** One Giấy khen per approved candidate, under the issued decision's number and date. */
+    @Transactional
+    public List<OfficialDocument> certificates(Plan plan, OfficialDocument decision) {
+        Agency agency = agency(plan);
+        List<OfficialDocument> issued = new ArrayList<>();
+        for (AwardProposal p : proposals.findByPlanIdOrderByIdAsc(plan.getId())) {
+            if (p.getCouncilResult() != AwardProposal.CouncilResult.APPROVED) {
+                continue;
+            }
+            byte[] pdf = renderer.render(certificates.content(agency, plan, p, decision.getNumber(), decision.getIssuedOn()));
+            issued.add(documents.saveDraft(null, agency.getId(), plan.getId(), "GK", "Giấy khen: " + p.getCandidateName(), pdf));
+        }
+        return issued;
+    }
+
+    /**
+     * A Công văn đôn đốc to a unit that missed a deadline: numbered from the register at once (the
+     * system issues it on the deadline) for the specialist to send.
+     */
+    @Transactional
+    public OfficialDocument reminder(Plan plan, OrgUnit unit, ReminderContent.Missed missed) {
+        Agency agency = agency(plan);
+        LocalDate today = LocalDate.now(clock);
+        String reference = plan.getDocumentId() == null ? "" : repository.findById(plan.getDocumentId())
+                .filter(d -> d.getStatus() == OfficialDocument.Status.ISSUED)
+                .map(d -> " số " + d.numberAndNotation() + " ngày " + VietnameseDates.shortForm(d.getIssuedOn())).orElse("");
+        OfficialDocument doc = new OfficialDocument(agency.getId(), plan.getId(), "CV", reminders.title(missed), clock.instant());
+        doc.addressTo(unit.getId());
+        return documents.issue(doc, agency, reminders.notation(agency), false, today, "he-thong",
+                number -> renderer.render(reminders.content(agency, plan, reference, unit, missed, number, today)));
+    }
+
+    private DocumentKindContent kind(String kind) {
+        DocumentKindContent content = kinds.get(kind);
+        if (content == null) {
+            throw new IllegalArgumentException("No document kind " + kind);
+        }
+        return content;
     }
 
     private Agency agency(Plan plan) {

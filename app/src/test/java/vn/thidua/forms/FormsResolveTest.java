@@ -55,7 +55,7 @@ class FormsResolveTest {
                 checked.add(task.getId());
             }
         }
-        assertThat(checked).hasSize(12);
+        assertThat(checked).hasSize(15);
     }
 
     @Test

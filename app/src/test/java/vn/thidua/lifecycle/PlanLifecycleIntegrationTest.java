@@ -139,6 +139,11 @@ class PlanLifecycleIntegrationTest {
         officials.complete(SPECIALIST, pi, "userTask_consolidate", Map.of(
                 "consolidationNote", "Các đơn vị hoàn thành tốt các chỉ tiêu.", "proposalDeadline", today.plusDays(20).toString()));
 
+        // The consolidated report goes through review, the chairman's signature and issue like the plan.
+        officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewReport", Map.of("decision", "approve"));
+        officials.complete(CHAIRMAN, pi, "userTask_chairmanApproveReport", Map.of("decision", "approve"));
+        officials.complete(CLERK, pi, "userTask_issueReport", Map.of("issueDate", today.toString()));
+
         // Every unit proposes (two propose somebody), the council votes, the chairman signs, the clerk issues.
         officials.awaitJobs(Duration.ofSeconds(60));
         for (UnitCampaign c : unitCampaigns) {
@@ -166,8 +171,15 @@ class PlanLifecycleIntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
         assertThat(plans.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.CLOSED);
         List<OfficialDocument> planDocs = documents.findByPlanIdOrderByIdAsc(plan.getId());
-        assertThat(planDocs).extracting(OfficialDocument::getKind).containsExactly("KH", "QD");
-        assertThat(planDocs.get(1).getNumber()).isEqualTo(planDoc.getNumber() + 1);
+        assertThat(planDocs).extracting(OfficialDocument::getKind).containsExactly("KH", "BC", "TTR", "QD", "GK", "GK");
+        OfficialDocument report = planDocs.get(1);
+        OfficialDocument decision = planDocs.get(3);
+        assertThat(report.getNotation()).isEqualTo("BC-UBND");
+        assertThat(decision.getNotation()).isEqualTo("QĐ-UBND");
+        // One sequence for the agency (its numbering mode): issued in order, no gaps.
+        assertThat(List.of(planDoc.getNumber(), report.getNumber(), decision.getNumber()))
+                .containsExactly(planDoc.getNumber(), planDoc.getNumber() + 1, planDoc.getNumber() + 2);
+        assertThat(planDocs.get(2).getStatus()).isEqualTo(OfficialDocument.Status.DRAFT);
         assertThat(proposals.findByPlanIdOrderByIdAsc(plan.getId())).allSatisfy(
                 p -> assertThat(p.getCouncilResult()).isEqualTo(AwardProposal.CouncilResult.APPROVED));
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isOne();

@@ -22,6 +22,8 @@ import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.campaign.UnitReport;
 import vn.thidua.campaign.UnitReportRepository;
 import vn.thidua.common.process.JsonVariables;
+import vn.thidua.document.OfficialDocument;
+import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
@@ -40,6 +42,7 @@ class UnitCampaignPathsTest {
     @Autowired UnitReportRepository reports;
     @Autowired OrgUnitRepository units;
     @Autowired Clock clock;
+    @Autowired OfficialDocumentRepository documents;
 
     @Test
     void whenEveryUnitHasReportedThePlanMovesToConsolidation() {
@@ -72,6 +75,13 @@ class UnitCampaignPathsTest {
         // The launch deadline passes for the late unit: its timer fires (run now instead of waiting).
         fireTimer(late.getProcessInstanceId(), "timerEvent_launchOverdue");
         assertThat(campaigns.findById(late.getId()).orElseThrow().isLaunchOverdue()).isTrue();
+        // ... and a numbered Công văn đôn đốc addressed to it is ready for the specialist to send.
+        assertThat(documents.findByPlanIdAndKindOrderByIdAsc(s.planId(), "CV")).singleElement().satisfies(cv -> {
+            assertThat(cv.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+            assertThat(cv.getNotation()).isEqualTo("UBND-VHXH");
+            assertThat(cv.getRecipientUnitId()).isEqualTo(late.getUnitId());
+            assertThat(cv.getTitle()).isEqualTo("Đôn đốc tổ chức phát động đợt thi đua");
+        });
         assertThat(officials.visibleTasks(head(late), late.getProcessInstanceId()))
                 .extracting(Task::getTaskDefinitionKey).containsExactly("userTask_reportLaunch");
 
@@ -79,7 +89,8 @@ class UnitCampaignPathsTest {
         fireTimer(s.processInstanceId(), "timerEvent_reportDeadline");
         assertThat(officials.visibleTasks(PlanDriver.SPECIALIST, s.processInstanceId()))
                 .extracting(Task::getTaskDefinitionKey).containsExactly("userTask_followUpLateUnits");
-        assertThat(runtime.getVariable(s.processInstanceId(), "lateUnits").toString()).contains("tdp-03").doesNotContain("tdp-04");
+        assertThat(runtime.getVariable(s.processInstanceId(), "lateUnits").toString()).contains("tdp-03").doesNotContain("tdp-04")
+                .contains("/UBND-VHXH");
 
         assertThatThrownBy(() -> officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_followUpLateUnits",
                 Map.of("followUpDecision", "wait", "waitDays", "0"))).hasMessageContaining("từ 1 đến 60");
@@ -93,6 +104,18 @@ class UnitCampaignPathsTest {
         assertThat(plan).isWaitingAt("userTask_consolidate");
         // The late unit can still report afterwards: its task was never cancelled.
         assertThat(officials.visibleTasks(head(late), late.getProcessInstanceId())).hasSize(1);
+    }
+
+    @Test
+    void unitsAreRemindedBeforeTheDeadlineOnTheirOpenTask() {
+        PlanDriver.Started s = driver.issued("tdp-06");
+        UnitCampaign c = campaigns.findByPlanId(s.planId()).get(0);
+        Task launch = tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
+        assertThat(launch.getFollowUpDate()).isBefore(launch.getDueDate());
+        fireTimer(c.getProcessInstanceId(), "timerEvent_launchReminder");
+        assertThat(tasks.getTaskComments(launch.getId())).singleElement()
+                .satisfies(comment -> assertThat(comment.getFullMessage()).startsWith("Nhắc việc: hạn hoàn thành phát động là ngày"));
+        assertThat(officials.visibleTasks(head(c), c.getProcessInstanceId())).hasSize(1);
     }
 
     @Test

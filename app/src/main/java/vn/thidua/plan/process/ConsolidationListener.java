@@ -7,19 +7,21 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.common.validation.TextRules;
+import vn.thidua.document.PlanDocuments;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
-import vn.thidua.plan.PlanStatus;
 
 /** userTask_consolidate, on complete: the specialist's narrative and the deadline for award proposals. */
 @Component("consolidationListener")
 class ConsolidationListener implements TaskListener {
 
     private final PlanRepository plans;
+    private final PlanDocuments documents;
     private final Clock clock;
 
-    ConsolidationListener(PlanRepository plans, Clock clock) {
+    ConsolidationListener(PlanRepository plans, PlanDocuments documents, Clock clock) {
         this.plans = plans;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -34,7 +36,7 @@ class ConsolidationListener implements TaskListener {
             throw new InvalidInputException(PlanVariables.PROPOSAL_DEADLINE, "Hạn đề nghị khen thưởng phải là một ngày sau hôm nay.");
         }
         plan.setConsolidationNote(note);
-        plan.setStatus(PlanStatus.AWARDS);
         task.getExecution().setVariable(PlanVariables.PROPOSAL_DEADLINE, PlanFormVariables.endOfDay(deadline));
+        PlanFormVariables.underApproval(task.getExecution(), documents.draft(plan, "BC"), "Báo cáo");
     }
 }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import vn.thidua.award.AwardService;
 import vn.thidua.common.process.JsonVariables;
 import vn.thidua.common.validation.InvalidInputException;
+import vn.thidua.document.PlanDocuments;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanService;
 import vn.thidua.plan.PlanStatus;
 
@@ -17,10 +20,14 @@ class CouncilVoteListener implements TaskListener {
 
     private final AwardService awards;
     private final PlanService plans;
+    private final PlanRepository planRepository;
+    private final PlanDocuments documents;
 
-    CouncilVoteListener(AwardService awards, PlanService plans) {
+    CouncilVoteListener(AwardService awards, PlanService plans, PlanRepository planRepository, PlanDocuments documents) {
         this.awards = awards;
         this.plans = plans;
+        this.planRepository = planRepository;
+        this.documents = documents;
     }
 
     @Override
@@ -37,7 +44,8 @@ class CouncilVoteListener implements TaskListener {
                 new TypeReference<List<AwardService.Vote>>() { }, PlanVariables.VOTES);
         awards.recordVotes(planId, size, present, votes);
         plans.moveTo(planId, PlanStatus.AWARD_DECISION);
-        task.getExecution().setVariable(PlanVariables.DOCUMENT_TITLE, "Quyết định khen thưởng");
-        task.getExecution().setVariable(PlanVariables.DOCUMENT_URL, "/api/plans/" + planId + "/award-decision-draft.pdf");
+        Plan plan = planRepository.findById(planId).orElseThrow();
+        documents.draftIfAnyApproved(plan, "TTR");
+        PlanFormVariables.underApproval(task.getExecution(), documents.draft(plan, "QD"), "Quyết định");
     }
 }

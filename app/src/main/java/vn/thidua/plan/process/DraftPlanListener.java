@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.process.JsonVariables;
+import vn.thidua.document.PlanDocuments;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanService;
 
@@ -17,9 +18,11 @@ import vn.thidua.plan.PlanService;
 class DraftPlanListener implements TaskListener {
 
     private final PlanService plans;
+    private final PlanDocuments documents;
 
-    DraftPlanListener(PlanService plans) {
+    DraftPlanListener(PlanService plans, PlanDocuments documents) {
         this.plans = plans;
+        this.documents = documents;
     }
 
     @Override
@@ -35,6 +38,7 @@ class DraftPlanListener implements TaskListener {
                 PlanFormVariables.date(task, "campaignEnd", "Ngày kết thúc"),
                 rows == null ? null : rows.stream().map(TargetRows::toData).toList()));
         PlanFormVariables.publish(task.getExecution(), plan);
+        PlanFormVariables.underApproval(task.getExecution(), documents.draft(plan, "KH"), "Kế hoạch");
         task.getExecution().setVariable(PlanVariables.TARGETS, JsonVariables.json(TargetRows.of(plan)));
         task.getExecution().removeVariable(PlanVariables.DECISION);
         task.getExecution().removeVariable(PlanVariables.COMMENT);

@@ -42,6 +42,13 @@ final class PlanFormVariables {
         return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
     }
 
+    /** The document now under review, signature and issue, as the forms and the chairman's pages show it. */
+    static void underApproval(VariableScope scope, vn.thidua.document.OfficialDocument doc, String typeName) {
+        scope.setVariable(PlanVariables.DOCUMENT_ID, doc.getId());
+        scope.setVariable(PlanVariables.DOCUMENT_TITLE, typeName + " " + doc.getTitle());
+        scope.setVariable(PlanVariables.DOCUMENT_URL, "/api/documents/" + doc.getId() + "/pdf");
+    }
+
     static void publish(VariableScope scope, Plan plan) {
         // The draft form edits these; they are re-published from the saved plan after each change.
         scope.setVariable("title", plan.getTitle());
@@ -52,7 +59,5 @@ final class PlanFormVariables {
         scope.setVariable(PlanVariables.PLAN_TITLE, plan.getTitle().length() > 200 ? plan.getTitle().substring(0, 197) + "..." : plan.getTitle());
         scope.setVariable(PlanVariables.LAUNCH_DEADLINE_TEXT, VietnameseDates.shortForm(plan.getLaunchDeadline()));
         scope.setVariable(PlanVariables.REPORT_DEADLINE_TEXT, VietnameseDates.shortForm(plan.getReportDeadline()));
-        scope.setVariable(PlanVariables.DOCUMENT_TITLE, "Kế hoạch " + plan.getTitle());
-        scope.setVariable(PlanVariables.DOCUMENT_URL, "/api/plans/" + plan.getId() + "/draft.pdf");
     }
 }

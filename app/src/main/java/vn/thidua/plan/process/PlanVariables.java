@@ -18,6 +18,9 @@ public final class PlanVariables {
     public static final String COMMENT = "comment";
     public static final String DOCUMENT_TITLE = "documentTitle";
     public static final String DOCUMENT_URL = "documentUrl";
+    /** The official document under review, signature and issue at the current step. */
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String REPORT_NUMBER = "reportNumber";
     public static final String ISSUE_DATE = "issueDate";
     public static final String PLAN_NUMBER = "planNumber";
     public static final String REPORT_WAIT_UNTIL = "reportWaitUntil";

@@ -21,6 +21,8 @@ class ReviewDecisionListener implements TaskListener {
     private static final Map<String, Outcome> OUTCOMES = Map.of(
             "userTask_reviewPlan", new Outcome(PlanStatus.AWAITING_SIGNATURE, PlanStatus.DRAFT),
             "userTask_chairmanApprovePlan", new Outcome(PlanStatus.AWAITING_ISSUE, PlanStatus.DRAFT),
+            "userTask_reviewReport", new Outcome(PlanStatus.CONSOLIDATION, PlanStatus.CONSOLIDATION),
+            "userTask_chairmanApproveReport", new Outcome(PlanStatus.CONSOLIDATION, PlanStatus.CONSOLIDATION),
             "userTask_chairmanApproveAwards", new Outcome(PlanStatus.AWARD_DECISION, PlanStatus.AWARDS));
 
     private final PlanService plans;
