@@ -45,6 +45,13 @@ public class OfficialDocument {
     private byte[] pdf;
     private String sha256;
     private Instant createdAt;
+    private String signerUsername;
+    private String signerAuthority;
+    private String signerTitle;
+    private String signerName;
+    private String delegatedBy;
+    private String signedBy;
+    private Instant signedAt;
 
     protected OfficialDocument() {
     }
@@ -63,6 +70,46 @@ public class OfficialDocument {
         }
         this.pdf = pdf;
         this.sha256 = sha256;
+        // New content: whatever was signed before is not this document any more.
+        this.signedBy = null;
+        this.signedAt = null;
+    }
+
+    /** Who is to sign the draft and how the signature block reads (it is rendered from this). */
+    void assignSigner(DocumentSigner signer, String delegatedBy) {
+        requireUnsignedDraft();
+        this.signerUsername = signer.username();
+        this.signerAuthority = signer.authority();
+        this.signerTitle = signer.title();
+        this.signerName = signer.name();
+        this.delegatedBy = delegatedBy;
+    }
+
+    /** The signer's PAdES signature is now in the bytes; nothing but the clerk's issue may follow. */
+    void signed(String user, Instant at, byte[] signedPdf, String signedSha256) {
+        requireUnsignedDraft();
+        this.pdf = signedPdf;
+        this.sha256 = signedSha256;
+        this.signedBy = user;
+        this.signedAt = at;
+    }
+
+    private void requireUnsignedDraft() {
+        if (status == Status.ISSUED) {
+            throw new IllegalStateException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");
+        }
+        if (signedBy != null) {
+            throw new IllegalStateException("Văn bản đã được " + signedBy + " ký số, không thể ký hoặc giao ký lại.");
+        }
+    }
+
+    public boolean isSigned() {
+        return signedBy != null;
+    }
+
+    /** The signer as rendered in the block; null while no signer has been assigned. */
+    public DocumentSigner signer() {
+        return signerTitle == null ? null : new DocumentSigner(signerUsername, signerAuthority, signerTitle, signerName);
     }
 
     void issue(String sequenceKey, int number, String notation, LocalDate issuedOn, String issuedBy, Instant at,
@@ -108,4 +155,7 @@ public class OfficialDocument {
     public byte[] getPdf() { return pdf; }
     public String getSha256() { return sha256; }
     public Instant getCreatedAt() { return createdAt; }
+    public String getDelegatedBy() { return delegatedBy; }
+    public String getSignedBy() { return signedBy; }
+    public Instant getSignedAt() { return signedAt; }
 }

@@ -11,6 +11,7 @@ import vn.thidua.signing.SignatureAppearance.AttachmentMark;
 import vn.thidua.signing.SignatureAppearance.SignerImage;
 import vn.thidua.signing.key.SigningKey;
 import vn.thidua.signing.pdf.SignatureEmbedder;
+import vn.thidua.signing.pdf.RegistrationStamps;
 import vn.thidua.signing.pdf.SignaturePreparer;
 
 /**
@@ -44,6 +45,17 @@ public class PdfSigner {
     /** The clerk's agency signature, the seal over the left third of the signer's image. */
     public byte[] signAsAgency(byte[] pdf, SigningKey agencyKey, byte[] sealPng) {
         return sign(pdf, agencyKey, new AgencySeal(sealPng), "Văn thư ký số của cơ quan, tổ chức");
+    }
+
+    /**
+     * The clerk's agency signature at issue: seal over the signer's image, and the register's number
+     * and date written over the blanks of page 1, all in one revision that this signature covers.
+     */
+    public byte[] signAsAgency(byte[] pdf, SigningKey agencyKey, byte[] sealPng, Registration registration) {
+        PreparedSignature prepared = preparer.prepare(pdf, new AgencySeal(sealPng), "Văn thư cấp số, ký số của cơ quan, tổ chức",
+                now(), agencyKey.certificate(), containerSizeFor(agencyKey),
+                doc -> RegistrationStamps.add(doc, registration));
+        return complete(prepared, CadesSignatureBuilder.build(prepared.documentDigest(), agencyKey));
     }
 
     /** A separate-file attachment: agency signature, marked with số/ký hiệu and time on page 1. */

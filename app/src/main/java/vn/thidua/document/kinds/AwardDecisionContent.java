@@ -41,7 +41,17 @@ class AwardDecisionContent implements DocumentKindContent {
     }
 
     @Override
+    public SignatureBlock headSignature(Plan plan) {
+        return new SignatureBlock(null, "CHỦ TỊCH", plan.getSignerName());
+    }
+
+    @Override
     public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn) {
+        return content(agency, plan, number, issuedOn, headSignature(plan));
+    }
+
+    @Override
+    public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn, SignatureBlock signature) {
         List<Nominee> collectives = new ArrayList<>();
         List<Nominee> individuals = new ArrayList<>();
         for (AwardProposal p : approved(plan)) {
@@ -71,7 +81,7 @@ class AwardDecisionContent implements DocumentKindContent {
                 : new DecisionAnnex("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", "Chủ tịch UBND " + ward, groups);
         return new AwardDecision(Letterheads.header(agency, notation(agency), number, issuedOn), title(plan),
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN " + agency.nameWithoutCommittee(), bases, articles,
-                new SignatureBlock(null, "CHỦ TỊCH", plan.getSignerName()),
+                signature,
                 Letterheads.recipients(agency, List.of("Như Điều 3", "Ban Thi đua - Khen thưởng thành phố")), annex);
     }
 

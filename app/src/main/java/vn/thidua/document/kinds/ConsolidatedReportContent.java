@@ -49,7 +49,17 @@ class ConsolidatedReportContent implements DocumentKindContent {
     }
 
     @Override
+    public SignatureBlock headSignature(Plan plan) {
+        return new SignatureBlock(plan.getSignerAuthority(), plan.getSignerTitle(), plan.getSignerName());
+    }
+
+    @Override
     public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn) {
+        return content(agency, plan, number, issuedOn, headSignature(plan));
+    }
+
+    @Override
+    public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn, SignatureBlock signature) {
         Consolidation table = consolidation.compute(plan.getId());
         Map<String, Consolidation.TargetResult> byCode = table.targets().stream()
                 .collect(Collectors.toMap(Consolidation.TargetResult::code, Function.identity()));
@@ -73,7 +83,7 @@ class ConsolidatedReportContent implements DocumentKindContent {
         String parent = agency.getParentName() == null ? "Ủy ban nhân dân thành phố" : agency.getParentName().replace("UBND", "Ủy ban nhân dân");
         return new ConsolidatedReport(Letterheads.header(agency, notation(agency), number, issuedOn), title(plan),
                 List.of(parent), List.of(introduction(agency, plan)), results, sections,
-                new SignatureBlock(plan.getSignerAuthority(), plan.getSignerTitle(), plan.getSignerName()),
+                signature,
                 Letterheads.recipients(agency, List.of(parent, "Thường trực Đảng ủy, HĐND " + Letterheads.inText(agency),
                         "Chủ tịch, các Phó Chủ tịch UBND " + Letterheads.inText(agency))));
     }

@@ -2,6 +2,7 @@ package vn.thidua.document.kinds;
 
 import java.time.LocalDate;
 import vn.thidua.document.render.content.DocumentContent;
+import vn.thidua.document.render.content.SignatureBlock;
 import vn.thidua.organisation.Agency;
 import vn.thidua.plan.Plan;
 
@@ -26,4 +27,20 @@ public interface DocumentKindContent {
     String title(Plan plan);
 
     DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn);
+
+    /**
+     * The head's signature block as this kind prints it; null for kinds the chairman does not sign
+     * (they keep their own block and ignore a signer).
+     */
+    default SignatureBlock headSignature(Plan plan) {
+        return null;
+    }
+
+    /**
+     * The document with the block of whoever actually signs it (the chairman, or a vice-chairman
+     * "KT. CHỦ TỊCH"): the signature image is placed in this block, so it must name the key's owner.
+     */
+    default DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn, SignatureBlock signature) {
+        return content(agency, plan, number, issuedOn);
+    }
 }

@@ -31,9 +31,19 @@ class PlanContent implements DocumentKindContent {
     }
 
     @Override
+    public SignatureBlock headSignature(Plan plan) {
+        return new SignatureBlock(plan.getSignerAuthority(), plan.getSignerTitle(), plan.getSignerName());
+    }
+
+    @Override
     public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn) {
+        return content(agency, plan, number, issuedOn, headSignature(plan));
+    }
+
+    @Override
+    public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn, SignatureBlock signature) {
         return new PlanDocument(Letterheads.header(agency, notation(agency), number, issuedOn), plan.getTitle(), sections(plan),
-                new SignatureBlock(plan.getSignerAuthority(), plan.getSignerTitle(), plan.getSignerName()),
+                signature,
                 Letterheads.recipients(agency, plan.getRecipients()));
     }
 

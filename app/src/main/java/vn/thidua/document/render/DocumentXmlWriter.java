@@ -133,9 +133,14 @@ final class DocumentXmlWriter {
     }
 
     private static void signature(XmlOut out, String element, SignatureBlock signature) {
-        out.start(element)
-                .element("authority", signature.authority())
-                .element("title", signature.title())
+        out.start(element);
+        // "TM. ỦY BAN NHÂN DÂN" and "KT. CHỦ TỊCH" of a deputy's block are two lines (NĐ 30, ô 7a).
+        if (signature.authority() != null) {
+            for (String line : signature.authority().split("\n")) {
+                out.element("authority", line.strip());
+            }
+        }
+        out.element("title", signature.title())
                 .element("signer", signature.signerName())
                 .end();
     }

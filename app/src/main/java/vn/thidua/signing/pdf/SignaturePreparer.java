@@ -50,7 +50,26 @@ public final class SignaturePreparer {
      */
     public PreparedSignature prepare(byte[] pdf, SignatureAppearance appearance, String reason,
             ZonedDateTime signingTime, X509Certificate signerCertificate, int contentsReserveBytes) {
+        return prepare(pdf, appearance, reason, signingTime, signerCertificate, contentsReserveBytes, null);
+    }
+
+    /** Something added to the document in the signature's own revision, so the signature covers it. */
+    @FunctionalInterface
+    public interface RevisionAddition {
+        void addTo(PDDocument doc) throws IOException;
+    }
+
+    /**
+     * @param addition run on the loaded document before the signature is added (e.g. the register's
+     *     number and date at issue); null for none
+     */
+    public PreparedSignature prepare(byte[] pdf, SignatureAppearance appearance, String reason,
+            ZonedDateTime signingTime, X509Certificate signerCertificate, int contentsReserveBytes,
+            RevisionAddition addition) {
         try (PDDocument doc = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
+            if (addition != null) {
+                addition.addTo(doc);
+            }
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
