@@ -19,6 +19,9 @@ import vn.thidua.document.render.DocumentRenderer;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.OrgUnit;
+import vn.thidua.organisation.Person;
+import vn.thidua.organisation.PersonRepository;
+import vn.thidua.document.render.content.SignatureBlock;
 import vn.thidua.plan.Plan;
 
 /**
@@ -37,11 +40,14 @@ public class PlanDocuments {
     private final AwardProposalRepository proposals;
     private final CertificateContent certificates;
     private final ReminderContent reminders;
+    private final PersonRepository people;
+    private final DocumentSignatures signatures;
     private final Clock clock;
 
     PlanDocuments(List<DocumentKindContent> kinds, DocumentRenderer renderer, DocumentService documents,
             OfficialDocumentRepository repository, AgencyRepository agencies, AwardProposalRepository proposals,
-            CertificateContent certificates, ReminderContent reminders, Clock clock) {
+            CertificateContent certificates, ReminderContent reminders, PersonRepository people,
+            DocumentSignatures signatures, Clock clock) {
         this.kinds = kinds.stream().collect(Collectors.toMap(DocumentKindContent::kind, Function.identity()));
         this.renderer = renderer;
         this.documents = documents;
@@ -50,6 +56,8 @@ public class PlanDocuments {
         this.proposals = proposals;
         this.certificates = certificates;
         this.reminders = reminders;
+        this.people = people;
+        this.signatures = signatures;
         this.clock = clock;
     }
 
@@ -58,10 +66,61 @@ public class PlanDocuments {
     public OfficialDocument draft(Plan plan, String kind) {
         DocumentKindContent content = kind(kind);
         Agency agency = agency(plan);
-        byte[] pdf = renderer.render(content.content(agency, plan, null, null));
+        // A new draft goes to the head (the chairman) again, whoever signed or was to sign before.
+        DocumentSigner signer = headSigner(content, plan, agency);
+        byte[] pdf = renderer.render(signer == null ? content.content(agency, plan, null, null)
+                : content.content(agency, plan, null, null, signer.block()));
         Long existing = repository.findFirstByPlanIdAndKindAndStatusOrderByIdDesc(plan.getId(), kind, OfficialDocument.Status.DRAFT)
                 .map(OfficialDocument::getId).orElse(null);
-        return documents.saveDraft(existing, agency.getId(), plan.getId(), kind, content.title(plan), pdf);
+        OfficialDocument doc = documents.saveDraft(existing, agency.getId(), plan.getId(), kind, content.title(plan), pdf);
+        if (signer != null) {
+            doc.assignSigner(signer, null);
+        }
+        return doc;
+    }
+
+    /**
+     * The chairman hands the signature of a draft to a vice-chairman ("KT. CHỦ TỊCH"): the draft is
+     * rendered again with the deputy's block (the image is placed there) and awaits the deputy's key.
+     */
+    @Transactional
+    public OfficialDocument assignDeputy(Plan plan, Long documentId, String deputyLogin, String chairmanLogin) {
+        OfficialDocument doc = repository.lockById(documentId).orElseThrow();
+        DocumentKindContent content = kind(doc.getKind());
+        Agency agency = agency(plan);
+        SignatureBlock head = content.headSignature(plan);
+        Person deputy = people.findByUsername(deputyLogin).filter(p -> p.getAgencyId().equals(agency.getId()))
+                .filter(p -> p.hasRole(DEPUTY_ROLE)).orElseThrow(() -> new SignatureRefusedException(
+                        SignatureRefusedException.Reason.INVALID, "Người được giao ký thay phải là Phó Chủ tịch UBND."));
+        if (head == null) {
+            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
+                    "Loại văn bản này không do Chủ tịch ký, không giao ký thay được.");
+        }
+        if (doc.isSigned() || doc.getStatus() != OfficialDocument.Status.DRAFT) {
+            throw new SignatureRefusedException(SignatureRefusedException.Reason.CONFLICT,
+                    "Văn bản đã được ký hoặc đã ban hành, không giao ký thay được.");
+        }
+        DocumentSigner signer = DocumentSigner.deputyFor(head, deputy.getUsername(), deputy.getFullName());
+        byte[] pdf = renderer.render(content.content(agency, plan, null, null, signer.block()));
+        documents.saveDraft(doc.getId(), agency.getId(), plan.getId(), doc.getKind(), doc.getTitle(), pdf);
+        doc.assignSigner(signer, chairmanLogin);
+        return doc;
+    }
+
+    /** The vice-chairmen of the plan's agency: who the chairman may hand a signature to. */
+    @Transactional(readOnly = true)
+    public List<Person> deputies(Long agencyId) {
+        return people.findByAgencyId(agencyId).stream().filter(p -> p.hasRole(DEPUTY_ROLE)).toList();
+    }
+
+    private DocumentSigner headSigner(DocumentKindContent content, Plan plan, Agency agency) {
+        SignatureBlock head = content.headSignature(plan);
+        if (head == null) {
+            return null;
+        }
+        return people.findByAgencyId(agency.getId()).stream().filter(p -> p.hasRole(HEAD_ROLE)).findFirst()
+                .map(p -> new DocumentSigner(p.getUsername(), head.authority(), head.title(), p.getFullName()))
+                .orElse(new DocumentSigner(null, head.authority(), head.title(), head.signerName()));
     }
 
     /** The Tờ trình exists only when the council approved somebody. */
@@ -79,14 +138,21 @@ public class PlanDocuments {
         return renderer.render(kind(kind).content(agency(plan), plan, null, null));
     }
 
-    /** The clerk's issue: number from the register, date, final PDF; bytes and hash frozen. */
+    /**
+     * The clerk's issue of a signed document: number from the register, then the agency signature
+     * whose revision writes number and date over the signed draft's blanks (the signer's bytes are
+     * kept, so the signer's signature stays valid); bytes and hash frozen, verification recorded.
+     */
     @Transactional
     public OfficialDocument issue(Plan plan, Long documentId, LocalDate issuedOn, String clerk) {
-        OfficialDocument doc = repository.findById(documentId).orElseThrow();
+        OfficialDocument doc = repository.lockById(documentId).orElseThrow();
         DocumentKindContent content = kind(doc.getKind());
         Agency agency = agency(plan);
-        return documents.issue(doc, agency, content.notation(agency), content.councilSequence(), issuedOn, clerk,
-                number -> renderer.render(content.content(agency, plan, number, issuedOn)));
+        signatures.requireIntactSignature(doc);
+        OfficialDocument issued = documents.issue(doc, agency, content.notation(agency), content.councilSequence(), issuedOn,
+                clerk, number -> signatures.sealAtIssue(doc, agency.getCode(), number, issuedOn));
+        signatures.recordVerification(issued);
+        return issued;
     }
 
     /** One Giấy khen per approved candidate, under the issued decision's number and date. */
@@ -120,6 +186,9 @@ public class PlanDocuments {
         return documents.issue(doc, agency, reminders.notation(agency), false, today, "he-thong",
                 number -> renderer.render(reminders.content(agency, plan, reference, unit, missed, number, today)));
     }
+
+    static final String HEAD_ROLE = "chu-tich-ubnd";
+    static final String DEPUTY_ROLE = "pho-chu-tich-ubnd";
 
     private DocumentKindContent kind(String kind) {
         DocumentKindContent content = kinds.get(kind);

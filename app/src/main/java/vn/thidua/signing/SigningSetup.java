@@ -9,6 +9,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,10 @@ class SigningSetup {
     }
 
     @Bean
-    SignatureVerifier.TrustAnchors trustAnchors(@Value("${thidua.signing.trust-anchors:${THIDUA_TRUST_ANCHORS:}}") String pemFile) {
+    SignatureVerifier.TrustAnchors trustAnchors(@Value("${thidua.signing.trust-anchors:${THIDUA_TRUST_ANCHORS:}}") String pemFile,
+            ObjectProvider<TrustAnchorSource> extra) {
         Set<X509Certificate> certificates = new HashSet<>();
+        extra.orderedStream().forEach(source -> certificates.addAll(source.certificates()));
         if (pemFile != null && !pemFile.isBlank() && Files.exists(Path.of(pemFile))) {
             try (InputStream in = Files.newInputStream(Path.of(pemFile))) {
                 CertificateFactory.getInstance("X.509").generateCertificates(in)

@@ -30,6 +30,7 @@ import vn.thidua.campaign.UnitReport;
 import vn.thidua.campaign.UnitReportRepository;
 import vn.thidua.common.process.JsonVariables;
 import vn.thidua.demo.DemoPlans;
+import vn.thidua.document.DocumentSignatures;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.organisation.Agency;
@@ -72,6 +73,7 @@ class PlanLifecycleIntegrationTest {
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
     @Autowired Clock clock;
+    @Autowired DocumentSignatures signatures;
 
     @Test
     void thachKhoiPlanGoesFromDraftToSignedAwardDecisionWithAll28Units() {
@@ -87,7 +89,7 @@ class PlanLifecycleIntegrationTest {
         assertThat((String) runtime.getVariable(pi, "reviewHistory")).contains("trả lại").contains("Bổ sung chỉ tiêu BHXH");
         officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of("theme", "Đoàn kết - kỷ cương - đổi mới - sáng tạo"));
         officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "approve"));
-        officials.complete(CHAIRMAN, pi, "userTask_chairmanApprovePlan", Map.of("decision", "approve"));
+        officials.sign(CHAIRMAN, pi);
         officials.complete(CLERK, pi, "userTask_issuePlan", Map.of("issueDate", today.toString()));
 
         Plan issued = plans.findById(plan.getId()).orElseThrow();
@@ -141,7 +143,7 @@ class PlanLifecycleIntegrationTest {
 
         // The consolidated report goes through review, the chairman's signature and issue like the plan.
         officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewReport", Map.of("decision", "approve"));
-        officials.complete(CHAIRMAN, pi, "userTask_chairmanApproveReport", Map.of("decision", "approve"));
+        officials.sign(CHAIRMAN, pi);
         officials.complete(CLERK, pi, "userTask_issueReport", Map.of("issueDate", today.toString()));
 
         // Every unit proposes (two propose somebody), the council votes, the chairman signs, the clerk issues.
@@ -164,7 +166,7 @@ class PlanLifecycleIntegrationTest {
         List<Map<String, Object>> votes = proposed.stream()
                 .map(p -> Map.<String, Object>of("proposalId", p.getId(), "votesFor", 5, "votesAgainst", 0)).toList();
         officials.complete(COUNCIL_SECRETARY, pi, "userTask_councilReview", Map.of("councilPresent", "5", "votes", JsonVariables.json(votes)));
-        officials.complete(CHAIRMAN, pi, "userTask_chairmanApproveAwards", Map.of("decision", "approve"));
+        officials.sign(CHAIRMAN, pi);
         officials.complete(CLERK, pi, "userTask_issueAwardDecision", Map.of("issueDate", today.toString()));
 
         // End state: plan closed, decision issued with the next number, history complete and attributed.
@@ -180,6 +182,22 @@ class PlanLifecycleIntegrationTest {
         assertThat(List.of(planDoc.getNumber(), report.getNumber(), decision.getNumber()))
                 .containsExactly(planDoc.getNumber(), planDoc.getNumber() + 1, planDoc.getNumber() + 2);
         assertThat(planDocs.get(2).getStatus()).isEqualTo(OfficialDocument.Status.DRAFT);
+        // Each issued document carries two valid signatures, the chairman's then the agency's, and
+        // its stored bytes are the ones whose SHA-256 was recorded at issue.
+        for (OfficialDocument issuedDoc : List.of(planDoc, report, decision)) {
+            DocumentSignatures.Verification check = signatures.verify(issuedDoc.getId());
+            assertThat(check.problems()).isEmpty();
+            assertThat(check.valid()).isTrue();
+            assertThat(check.sha256MatchesStored()).isTrue();
+            assertThat(check.signatures()).extracting(DocumentSignatures.SignatureInfo::signer)
+                    .containsExactly("Phạm Minh Khang", "ỦY BAN NHÂN DÂN PHƯỜNG THẠCH KHÔI");
+            assertThat(check.signatures()).allSatisfy(sig -> {
+                assertThat(sig.valid()).isTrue();
+                assertThat(sig.chainTrusted()).isTrue();
+            });
+            assertThat(check.signatures().get(1).coversWholeFile()).isTrue();
+            assertThat(issuedDoc.getSignedBy()).isEqualTo(CHAIRMAN);
+        }
         assertThat(proposals.findByPlanIdOrderByIdAsc(plan.getId())).allSatisfy(
                 p -> assertThat(p.getCouncilResult()).isEqualTo(AwardProposal.CouncilResult.APPROVED));
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isOne();

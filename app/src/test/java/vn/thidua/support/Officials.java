@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.thidua.document.OfficialDocument;
+import vn.thidua.plan.process.SignatureDesk;
+import vn.thidua.security.Official;
 
 /** Acts in the engine as a named official, with that person's groups and tenants, as Tasklist does. */
 @Component
@@ -20,11 +24,37 @@ public class Officials {
     private final IdentityService identity;
     private final TaskService tasks;
     private final ManagementService management;
+    private final RuntimeService runtime;
+    private final SignatureDesk desk;
 
-    Officials(IdentityService identity, TaskService tasks, ManagementService management) {
+    Officials(IdentityService identity, TaskService tasks, ManagementService management, RuntimeService runtime,
+            SignatureDesk desk) {
         this.identity = identity;
         this.tasks = tasks;
         this.management = management;
+        this.runtime = runtime;
+        this.desk = desk;
+    }
+
+    /** The person as our pages see them after login: user id, groups, tenants. */
+    public Official official(String user) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId).toList();
+        return new Official(user, groups, tenants);
+    }
+
+    /**
+     * The chairman's (or the deputy's) signature step as the signing page does it: signs the
+     * document under approval with the person's key and completes the task as "approve".
+     */
+    public OfficialDocument sign(String user, String processInstanceId) {
+        long documentId = documentUnderApproval(processInstanceId);
+        return desk.sign(official(user), documentId);
+    }
+
+    public long documentUnderApproval(String processInstanceId) {
+        return ((Number) runtime.getVariable(processInstanceId, "documentId")).longValue();
     }
 
     public <T> T as(String user, Supplier<T> work) {

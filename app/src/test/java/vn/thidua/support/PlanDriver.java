@@ -50,12 +50,20 @@ public class PlanDriver {
         return new Started(plan.getId(), pi);
     }
 
+    /** Draft → approved by the vice-chairman, waiting for the chairman's signature. */
+    public Started awaitingSignature(String... unitCodes) {
+        Started s = draft(unitCodes);
+        officials.complete(SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
+        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan", Map.of("decision", "approve"));
+        return s;
+    }
+
     /** Draft → approved → signed → issued; returns once every unit's instance exists. */
     public Started issued(String... unitCodes) {
         Started s = draft(unitCodes);
         officials.complete(SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
         officials.complete(VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan", Map.of("decision", "approve"));
-        officials.complete(CHAIRMAN, s.processInstanceId(), "userTask_chairmanApprovePlan", Map.of("decision", "approve"));
+        officials.sign(CHAIRMAN, s.processInstanceId());
         officials.complete(CLERK, s.processInstanceId(), "userTask_issuePlan", Map.of("issueDate", LocalDate.now(clock).toString()));
         officials.awaitJobs(Duration.ofSeconds(60));
         return s;

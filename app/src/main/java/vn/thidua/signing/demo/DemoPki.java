@@ -76,6 +76,16 @@ public final class DemoPki {
         }
     }
 
+    /** The demo CA alone (the trust anchor), created if missing. */
+    public synchronized X509Certificate ensureCaCertificate() {
+        try {
+            Files.createDirectories(directory);
+            return ensureCa().certificate();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the demo CA in " + directory, e);
+        }
+    }
+
     private SigningKey ensureCa() throws IOException {
         Path store = directory.resolve(CA_ALIAS + ".p12");
         if (!Files.exists(store)) {
