@@ -1,0 +1,163 @@
+package vn.thidua.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import vn.thidua.document.DocumentSignatures;
+import vn.thidua.plan.PlanReviewRepository;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Officials;
+import vn.thidua.support.PlanDriver;
+
+/**
+ * The chairman on our own pages in a real (headless) Chromium: logs in on our login page, opens a
+ * document from the inbox and signs it; returns another one, first without a comment (refused,
+ * the reason shown), then with one. Skipped where Debian's chromium and chromium-driver are absent.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChairmanPagesBrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @LocalServerPort int port;
+    @Autowired PlanDriver plans;
+    @Autowired Officials officials;
+    @Autowired TaskService tasks;
+    @Autowired HistoryService history;
+    @Autowired DocumentSignatures signatures;
+    @Autowired PlanReviewRepository reviews;
+
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Debian's chromium and chromium-driver are not installed");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("thidua-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // A phone-sized window: the chairman signs on his phone as often as at a desk.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=412,915");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    @Test
+    void chairmanSignsOneDocumentAndReturnsAnotherWithAComment() {
+        PlanDriver.Started toSign = plans.awaitingSignature("tdp-09");
+        PlanDriver.Started toReturn = plans.awaitingSignature("tdp-10");
+        long signDoc = officials.documentUnderApproval(toSign.processInstanceId());
+        long returnDoc = officials.documentUnderApproval(toReturn.processInstanceId());
+        String signTask = signatureTask(toSign).getId();
+        String returnTask = signatureTask(toReturn).getId();
+
+        login(PlanDriver.CHAIRMAN, "demo");
+        driver.get(base() + "/app/ky-so");
+        click(By.cssSelector("li[data-document-id='" + signDoc + "'] a.open"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.pdf")));
+        assertThat(driver.findElement(By.cssSelector(".history")).getText()).contains("Vũ Thị Thu Hằng").contains("đồng ý");
+        click(By.id("sign"));
+        WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+        assertThat(message.getText()).startsWith("Đã ký số");
+
+        HistoricTaskInstance signed = history.createHistoricTaskInstanceQuery().taskId(signTask).singleResult();
+        assertThat(signed.getAssignee()).isEqualTo(PlanDriver.CHAIRMAN);
+        assertThat(signed.getDeleteReason()).isEqualTo("completed");
+        DocumentSignatures.Verification check = signatures.verify(signDoc);
+        assertThat(check.valid()).isTrue();
+        assertThat(check.signatures()).singleElement().satisfies(s -> assertThat(s.signer()).isEqualTo("Phạm Minh Khang"));
+        assertThat(driver.findElements(By.cssSelector("li[data-document-id='" + signDoc + "']"))).isEmpty();
+
+        // Returning needs a comment: the server says so, the task stays.
+        click(By.cssSelector("li[data-document-id='" + returnDoc + "'] a.open"));
+        click(By.id("give-back"));
+        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(error.getText()).contains("Hãy ghi nội dung cần chỉnh sửa");
+        assertThat(tasks.createTaskQuery().taskId(returnTask).count()).isOne();
+        WebElement comment = waitFor(ExpectedConditions.elementToBeClickable(By.id("comment")));
+        comment.sendKeys("Bổ sung chỉ tiêu về chuyển đổi số");
+        click(By.id("give-back"));
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+
+        HistoricTaskInstance returned = history.createHistoricTaskInstanceQuery().taskId(returnTask).singleResult();
+        assertThat(returned.getAssignee()).isEqualTo(PlanDriver.CHAIRMAN);
+        assertThat(reviews.findByPlanIdOrderByIdAsc(toReturn.planId())).last().satisfies(r -> {
+            assertThat(r.getDecision()).isEqualTo("return");
+            assertThat(r.getComment()).isEqualTo("Bổ sung chỉ tiêu về chuyển đổi số");
+            assertThat(r.getReviewer()).isEqualTo(PlanDriver.CHAIRMAN);
+        });
+        assertThat(tasks.createTaskQuery().processInstanceId(toReturn.processInstanceId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo("userTask_draftPlan");
+    }
+
+    private Task signatureTask(PlanDriver.Started s) {
+        return tasks.createTaskQuery().processInstanceId(s.processInstanceId())
+                .taskDefinitionKey("userTask_chairmanApprovePlan").singleResult();
+    }
+
+    private void login(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/login");
+        WebElement name = waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
+        name.sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("signing-inbox")));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private void click(By by) {
+        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+}
