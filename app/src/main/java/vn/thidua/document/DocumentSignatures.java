@@ -197,9 +197,13 @@ public class DocumentSignatures {
 
     /** The clerk's agency signature at issue, with the register's number and the date in its revision. */
     byte[] sealAtIssue(OfficialDocument doc, String agencyCode, int number, LocalDate issuedOn) {
+        long start = System.nanoTime();
         SigningKeys.Identity agency = keys.agency(agencyCode);
-        return signer.signAsAgency(doc.getPdf(), agency.key(), agency.image(),
+        byte[] issued = signer.signAsAgency(doc.getPdf(), agency.key(), agency.image(),
                 new Registration(number, issuedOn, DocumentFonts.regular(), DocumentFonts.italic()));
+        LOG.info("Document {} sealed by {} with number {} in {} ms", doc.getId(), agencyCode, number,
+                (System.nanoTime() - start) / 1_000_000);
+        return issued;
     }
 
     void recordVerification(OfficialDocument doc) {

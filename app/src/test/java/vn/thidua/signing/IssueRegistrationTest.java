@@ -83,6 +83,25 @@ class IssueRegistrationTest {
     }
 
     @Test
+    void aDecisionWhoseAnnexFollowsTheSignatureIsSignedInItsBlockNotOnTheAnnex() throws Exception {
+        byte[] decision = RENDERER.render(SampleDocuments.decision());
+        byte[] signed = signer.signAsSigner(decision, TestPki.chairman(), TestPki.chairmanSignaturePng(), "CHỦ TỊCH",
+                "Phạm Minh Khang");
+        assertThat(TestPki.verifier().verify(signed).valid()).isTrue();
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            int signedPage = -1;
+            for (int i = 0; i < pages; i++) {
+                if (doc.getPage(i).getAnnotations().stream().anyMatch(a -> "Widget".equals(a.getSubtype()))) {
+                    signedPage = i;
+                }
+            }
+            assertThat(signedPage).isBetween(0, pages - 2);
+        }
+    }
+
+    @Test
     void refusesAnIssueDateOutsideTheYearPrintedOnTheSignedDraft() throws Exception {
         byte[] signed = signer.signAsSigner(draft(), TestPki.chairman(), TestPki.chairmanSignaturePng(), "CHỦ TỊCH",
                 "Phạm Minh Khang");

@@ -19,8 +19,29 @@ public final class SignatureBlockLocator {
     private SignatureBlockLocator() {
     }
 
+    /**
+     * The block on the last page that has one: a Quyết định's annex ("Danh sách … kèm theo") follows
+     * the signature in the same file, so the block is not always on the very last page.
+     */
+    public static SignatureBlock lastInDocument(PDDocument doc, String title, String name) {
+        SigningException lastPageProblem = null;
+        for (int page = doc.getNumberOfPages() - 1; page >= 0; page--) {
+            try {
+                return onPage(doc, page, title, name);
+            } catch (SigningException e) {
+                if (lastPageProblem == null) {
+                    lastPageProblem = e;
+                }
+            }
+        }
+        throw lastPageProblem;
+    }
+
     public static SignatureBlock onLastPage(PDDocument doc, String title, String name) {
-        int pageIndex = doc.getNumberOfPages() - 1;
+        return onPage(doc, doc.getNumberOfPages() - 1, title, name);
+    }
+
+    static SignatureBlock onPage(PDDocument doc, int pageIndex, String title, String name) {
         List<TextBox> phrases;
         try {
             phrases = PageTextCollector.phrases(doc, pageIndex);

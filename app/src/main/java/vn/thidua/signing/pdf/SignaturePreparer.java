@@ -113,7 +113,7 @@ public final class SignaturePreparer {
         VisibleSignatureTemplate.Painter painter;
         if (appearance instanceof SignerImage signer) {
             BufferedImage image = readPng(signer.png());
-            SignatureBlock block = SignatureBlockLocator.onLastPage(doc, signer.title(), signer.name());
+            SignatureBlock block = SignatureBlockLocator.lastInDocument(doc, signer.title(), signer.name());
             placement = SignaturePlacements.signerImage(block, image.getWidth(), image.getHeight(), config);
             fieldName = SignatureFields.nextName(doc, SignatureFields.SIGNER_PREFIX);
             painter = VisibleSignatureTemplate.image(image);
