@@ -27,6 +27,9 @@ class PlanReviewPathsTest {
     @Autowired RuntimeService runtime;
     @Autowired PlanRepository plans;
     @Autowired PlanReviewRepository reviews;
+    @Autowired org.camunda.bpm.engine.FormService forms;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
     @Test
     void approvedDraftGoesToTheChairmanThenToTheClerk() {
@@ -77,6 +80,29 @@ class PlanReviewPathsTest {
                 .hasMessageContaining("Hạn báo cáo kết quả phải sau hạn phát động");
         assertThat(instance(s)).isWaitingAt("userTask_draftPlan");
         assertThat(plans.findById(s.planId()).orElseThrow().getTitle()).doesNotContain("<b>");
+    }
+
+    @Test
+    void aSpecialistStartsANewPlanFromTasklistsStartForm() {
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("planLifecycle")
+                .latestVersion().singleResult().getId();
+        ProcessInstance started = officials.as(SPECIALIST, () -> forms.submitStartForm(definitionId, Map.of(
+                "title", "Phát động thi đua chào mừng Ngày Quốc khánh 2/9",
+                "theme", "Thi đua lập thành tích",
+                "launchDeadline", "2099-08-10", "reportDeadline", "2099-09-10")));
+        assertThat(started.getTenantId()).isEqualTo("thach-khoi");
+        assertThat(started).isWaitingAt("userTask_draftPlan");
+        long planId = ((Number) runtime.getVariable(started.getId(), "planId")).longValue();
+        assertThat(plans.findById(planId).orElseThrow()).satisfies(p -> {
+            assertThat(p.getCreatedBy()).isEqualTo(SPECIALIST);
+            assertThat(p.getTitle()).isEqualTo("Phát động thi đua chào mừng Ngày Quốc khánh 2/9");
+        });
+        assertThat(officials.visibleTasks(SPECIALIST, started.getId())).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan_addressee WHERE plan_id = ?", Integer.class, planId)).isEqualTo(28);
+        // Only the specialist may start a plan.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> officials.as("loi.dv", () -> forms.submitStartForm(definitionId,
+                Map.of("title", "x", "launchDeadline", "2099-08-10", "reportDeadline", "2099-09-10"))))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     }
 
     private ProcessInstance instance(PlanDriver.Started s) {

@@ -16,6 +16,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
@@ -43,6 +48,8 @@ class UnitCampaignPathsTest {
     @Autowired OrgUnitRepository units;
     @Autowired Clock clock;
     @Autowired OfficialDocumentRepository documents;
+    @Autowired TestRestTemplate http;
+    @Autowired vn.thidua.campaign.ConsolidationService consolidation;
 
     @Test
     void whenEveryUnitHasReportedThePlanMovesToConsolidation() {
@@ -142,6 +149,33 @@ class UnitCampaignPathsTest {
                     assertThat(v.rawText()).isEqualTo("95,5");
                     assertThat(v.numberValue()).isEqualByComparingTo("95.5");
                 }));
+    }
+
+    @Test
+    void aUnitCorrectsItsSentReportAndThePreviousVersionStays() {
+        PlanDriver.Started s = driver.issued("tdp-07");
+        UnitCampaign c = campaigns.findByPlanId(s.planId()).get(0);
+        String head = head(c);
+        officials.complete(head, c.getProcessInstanceId(), "userTask_reportLaunch",
+                Map.of("launchedOn", LocalDate.now(clock).toString(), "launchForm", "Họp tổ dân phố"));
+        officials.complete(head, c.getProcessInstanceId(), "userTask_reportFinal",
+                Map.of("targetValues", JsonVariables.json(List.of(Map.of("code", "T03", "value", "91")))));
+        String url = "/api/campaigns/" + c.getId() + "/final-report";
+        HttpEntity<Map<String, Object>> bad = new HttpEntity<>(Map.of("values", Map.of("T03", "9l,5")));
+        ResponseEntity<String> refused = http.withBasicAuth(head, "demo").exchange(url, HttpMethod.PUT, bad, String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("không phải là số");
+        assertThat(http.withBasicAuth("hai.nv", "demo").exchange(url, HttpMethod.PUT,
+                new HttpEntity<>(Map.of("values", Map.of("T03", "95"))), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<String> ok = http.withBasicAuth(head, "demo").exchange(url, HttpMethod.PUT,
+                new HttpEntity<>(Map.of("values", Map.of("T03", "95,5"), "examples", "Bổ sung điển hình")), String.class);
+        assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<UnitReport> versions = reports.findByCampaignIdAndKindOrderByVersionDesc(c.getId(), UnitReport.Kind.FINAL);
+        assertThat(versions).extracting(UnitReport::getVersion).containsExactly(2, 1);
+        assertThat(versions).extracting(UnitReport::isCurrentVersion).containsExactly(true, false);
+        assertThat(consolidation.compute(s.planId()).targets().stream().filter(t -> t.code().equals("T03")).findFirst()
+                .orElseThrow().resultText()).isEqualTo("95,5%");
     }
 
     private void fireTimer(String processInstanceId, String activityId) {

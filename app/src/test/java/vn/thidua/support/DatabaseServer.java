@@ -16,6 +16,8 @@ public final class DatabaseServer implements DisposableBean {
     private static EmbeddedMariaDb shared;
     private static int users;
     private static boolean freshDone;
+    /** Databases already (re)created in this JVM: each is made fresh once, then shared. */
+    private static final java.util.Set<String> prepared = new java.util.HashSet<>();
 
     private final String jdbcUrl;
     private final String username;
@@ -50,9 +52,8 @@ public final class DatabaseServer implements DisposableBean {
                 stopQuietly(started);
             }, "embedded-mariadb-stop"));
         }
-        if (!freshDone || !fresh) {
-            shared.createDatabase(database, fresh);
-            freshDone = true;
+        if (prepared.add(database) || !fresh) {
+            shared.createDatabase(database, fresh && !"keep".equals(System.getProperty("thidua.embedded-db.reuse")));
         }
         users++;
         return new DatabaseServer(shared.jdbcUrl(database), "root", "", true);

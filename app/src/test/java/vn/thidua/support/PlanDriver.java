@@ -41,7 +41,11 @@ public class PlanDriver {
 
     /** A draft of the Thạch Khôi plan addressed only to the given units, waiting for the specialist. */
     public Started draft(String... unitCodes) {
-        PlanData base = DemoPlans.thachKhoi(LocalDate.now(clock));
+        return draft(DemoPlans.thachKhoi(LocalDate.now(clock)), unitCodes);
+    }
+
+    /** A draft of any plan data (deadlines taken from it) addressed only to the given units. */
+    public Started draft(PlanData base, String... unitCodes) {
         List<PlanData.UnitRef> refs = java.util.Arrays.stream(unitCodes).map(c -> new PlanData.UnitRef(c, c, null, false)).toList();
         PlanData data = new PlanData(base.document(), base.basis(), base.theme(), base.sections(), base.targets(),
                 base.deadlines(), base.recipients(), refs, base.launchDeadline(), base.reportDeadline(), base.campaignEnd());
@@ -60,7 +64,14 @@ public class PlanDriver {
 
     /** Draft → approved → signed → issued; returns once every unit's instance exists. */
     public Started issued(String... unitCodes) {
-        Started s = draft(unitCodes);
+        return issue(draft(unitCodes));
+    }
+
+    public Started issued(PlanData data, String... unitCodes) {
+        return issue(draft(data, unitCodes));
+    }
+
+    private Started issue(Started s) {
         officials.complete(SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
         officials.complete(VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan", Map.of("decision", "approve"));
         officials.sign(CHAIRMAN, s.processInstanceId());

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.ReportService;
 import vn.thidua.common.process.ActingUser;
+import vn.thidua.common.process.FormValues;
 import vn.thidua.common.process.JsonVariables;
 
 /** userTask_reportFinal, on complete: a value per target the unit reports, plus the narrative. */
@@ -34,10 +35,6 @@ class FinalReportListener implements TaskListener {
             typed.forEach(v -> values.put(v.code(), v.value()));
         }
         reports.submitFinal(campaignId, ActingUser.of(task), new ReportService.FinalReport(values,
-                text(task.getVariable("examples")), text(task.getVariable("difficulties")), text(task.getVariable("proposals"))));
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+                FormValues.text(task, "examples"), FormValues.text(task, "difficulties"), FormValues.text(task, "proposals")));
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.AwardService;
+import vn.thidua.common.process.FormValues;
 import vn.thidua.common.process.JsonVariables;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.document.PlanDocuments;
@@ -34,11 +35,9 @@ class CouncilVoteListener implements TaskListener {
     public void notify(DelegateTask task) {
         long planId = ((Number) task.getVariable(PlanVariables.PLAN_ID)).longValue();
         int size = ((Number) task.getVariable(PlanVariables.COUNCIL_SIZE)).intValue();
-        int present;
-        try {
-            present = Integer.parseInt(String.valueOf(task.getVariable(PlanVariables.COUNCIL_PRESENT)).trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(PlanVariables.COUNCIL_PRESENT, "Số thành viên dự họp phải là số.");
+        Integer present = FormValues.integer(task, PlanVariables.COUNCIL_PRESENT, "Số thành viên dự họp");
+        if (present == null) {
+            throw new InvalidInputException(PlanVariables.COUNCIL_PRESENT, "Số thành viên dự họp là bắt buộc.");
         }
         List<AwardService.Vote> votes = JsonVariables.read(task.getVariable(PlanVariables.VOTES),
                 new TypeReference<List<AwardService.Vote>>() { }, PlanVariables.VOTES);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.thidua.common.process.FormValues;
 import vn.thidua.common.validation.InvalidInputException;
 
 /** userTask_followUpLateUnits, on complete: wait N more days for late units, or consolidate now. */
@@ -21,14 +22,8 @@ class FollowUpDecisionListener implements TaskListener {
     public void notify(DelegateTask task) {
         String decision = PlanFormVariables.text(task, PlanVariables.FOLLOW_UP_DECISION);
         if ("wait".equals(decision)) {
-            Object days = task.getVariable(PlanVariables.WAIT_DAYS);
-            int n;
-            try {
-                n = days == null ? 0 : Integer.parseInt(days.toString().trim());
-            } catch (NumberFormatException e) {
-                n = 0;
-            }
-            if (n < 1 || n > 60) {
+            Integer n = FormValues.integer(task, PlanVariables.WAIT_DAYS, "Số ngày chờ thêm");
+            if (n == null || n < 1 || n > 60) {
                 throw new InvalidInputException(PlanVariables.WAIT_DAYS, "Số ngày chờ thêm phải từ 1 đến 60.");
             }
             task.getExecution().setVariable(PlanVariables.REPORT_WAIT_UNTIL, PlanFormVariables.endOfDay(LocalDate.now(clock).plusDays(n)));

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.thidua.common.process.FormValues;
 import vn.thidua.common.text.VietnameseDates;
-import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.plan.Plan;
 
 /** Reading form values and publishing the plan's display variables, shared by the plan's delegates. */
@@ -14,26 +14,12 @@ final class PlanFormVariables {
     private PlanFormVariables() {
     }
 
-    /** A form date arrives as a Date, an ISO string ("2025-09-25" or with time) or nothing. */
     static LocalDate date(VariableScope scope, String name, String label) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(VietnameseDates.VIETNAM).toLocalDate();
-        }
-        try {
-            String text = value.toString();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(name, label + " không phải là ngày hợp lệ: " + value);
-        }
+        return FormValues.date(scope, name, label);
     }
 
     static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
+        return FormValues.text(scope, name);
     }
 
     /** End of that day in Vietnam: a deadline "25/9" lasts until 23:59:59 on the 25th. */

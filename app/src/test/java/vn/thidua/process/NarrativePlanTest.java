@@ -1,0 +1,86 @@
+package vn.thidua.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thidua.campaign.Consolidation;
+import vn.thidua.campaign.ConsolidationService;
+import vn.thidua.campaign.UnitCampaign;
+import vn.thidua.campaign.UnitCampaignRepository;
+import vn.thidua.common.process.JsonVariables;
+import vn.thidua.document.OfficialDocument;
+import vn.thidua.document.OfficialDocumentRepository;
+import vn.thidua.organisation.OrgUnitRepository;
+import vn.thidua.plan.PlanData;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Officials;
+import vn.thidua.support.PlanDriver;
+
+/** The Hà Đông plan has no numeric targets: it still runs, its reports are narrative only. */
+@IntegrationTest
+class NarrativePlanTest {
+
+    @Autowired PlanDriver driver;
+    @Autowired Officials officials;
+    @Autowired RuntimeService runtime;
+    @Autowired UnitCampaignRepository campaigns;
+    @Autowired OrgUnitRepository units;
+    @Autowired ConsolidationService consolidation;
+    @Autowired OfficialDocumentRepository documents;
+    @Autowired Clock clock;
+
+    @Test
+    void aPlanWithoutNumericTargetsRunsOnNarrativeReports() throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        PlanData haDong;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/plan-ha-dong-2025.json")) {
+            PlanData raw = JsonVariables.mapper().readValue(in, PlanData.class);
+            haDong = new PlanData(raw.document(), raw.basis(), raw.theme(), raw.sections(), raw.targets(), raw.deadlines(),
+                    raw.recipients(), raw.units(), today.plusDays(10), today.plusDays(40), null);
+        }
+        assertThat(haDong.targets()).isEmpty();
+        PlanDriver.Started s = driver.issued(haDong, "tdp-01", "tdp-02");
+        for (UnitCampaign c : campaigns.findByPlanId(s.planId())) {
+            String head = units.findById(c.getUnitId()).orElseThrow().getHeadUsername();
+            assertThat(runtime.getVariable(c.getProcessInstanceId(), "reportTargets").toString()).isEqualTo("[]");
+            officials.complete(head, c.getProcessInstanceId(), "userTask_reportLaunch",
+                    Map.of("launchedOn", today.toString(), "launchForm", "Lồng ghép trong sinh hoạt tổ dân phố"));
+            officials.complete(head, c.getProcessInstanceId(), "userTask_reportFinal", Map.of(
+                    "targetValues", JsonVariables.json(List.of()), "examples", "Gia đình ông Nguyễn Văn A tiêu biểu",
+                    "difficulties", "Kinh phí hạn chế"));
+        }
+        officials.awaitJobs(Duration.ofSeconds(30));
+        Consolidation table = consolidation.compute(s.planId());
+        assertThat(table.targets()).isEmpty();
+        assertThat(table.reportedCount()).isEqualTo(2);
+
+        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_consolidate", Map.of(
+                "consolidationNote", "Các đơn vị triển khai nghiêm túc.", "proposalDeadline", today.plusDays(5).toString()));
+        officials.complete(PlanDriver.VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewReport", Map.of("decision", "approve"));
+        officials.complete(PlanDriver.CHAIRMAN, s.processInstanceId(), "userTask_chairmanApproveReport", Map.of("decision", "approve"));
+        officials.complete(PlanDriver.CLERK, s.processInstanceId(), "userTask_issueReport", Map.of("issueDate", today.toString()));
+
+        OfficialDocument report = documents.findByPlanIdAndKindOrderByIdAsc(s.planId(), "BC").get(0);
+        assertThat(report.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+        try (PDDocument pdf = Loader.loadPDF(report.getPdf())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("không giao chỉ tiêu định lượng").contains("Các đơn vị triển khai nghiêm túc.")
+                    .contains("đã báo cáo: 2");
+        }
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(s.processInstanceId()).singleResult())
+                .isWaitingAt("gateway_waitForProposals");
+    }
+}
