@@ -46,10 +46,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String password;
+    private final DemoSigningKeys.Maker signingKeys;
 
     DemoDataLoader(OrganisationImporter organisations, AgencyRepository agencies, PersonRepository people,
             EngineIdentitySync identitySync, IdentityService identity, PlanImporter plans, PlanProcess planProcess,
-            TransactionTemplate tx, Clock clock, @Value("${thidua.demo.password}") String password) {
+            TransactionTemplate tx, Clock clock, @Value("${thidua.demo.password}") String password,
+            DemoSigningKeys.Maker signingKeys) {
+        this.signingKeys = signingKeys;
         this.organisations = organisations;
         this.agencies = agencies;
         this.people = people;
@@ -74,6 +77,7 @@ class DemoDataLoader implements ApplicationRunner {
             user.setPassword(password);
             identity.saveUser(user);
         }));
+        signingKeys.ensureFor(agency);
         Plan plan = plans.createDraft(agency.getId(), DemoPlans.thachKhoi(LocalDate.now(clock)), "diep.tn");
         planProcess.start(plan.getId(), WARD);
     }

@@ -1,6 +1,7 @@
 package vn.thidua.demo;
 
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
@@ -22,16 +24,13 @@ import vn.thidua.signing.demo.DemoPki.DemoAgency;
 import vn.thidua.signing.demo.DemoPki.DemoPerson;
 
 /**
- * Demo profile only: the demo CA (trusted here, nowhere else) and, after the demo ward exists, a
- * key store and signature image for each chairman and vice-chairman and a key store and seal for
- * each ward, in {@code thidua.signing.keys-dir}. Made once, reused at every restart.
+ * Demo profile only: the demo CA (trusted here, nowhere else) and, for each ward, a key store and
+ * signature image for each chairman and vice-chairman and a key store and seal for the ward, in
+ * {@code thidua.signing.keys-dir}. Made once, reused at every restart.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
 class DemoSigningKeys {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DemoSigningKeys.class);
-    static final Set<String> SIGNING_ROLES = Set.of("chu-tich-ubnd", "pho-chu-tich-ubnd");
 
     @Bean
     DemoPki demoPki(@Value("${thidua.signing.keys-dir}") String directory,
@@ -41,31 +40,47 @@ class DemoSigningKeys {
 
     @Bean
     TrustAnchorSource demoCa(DemoPki pki) {
-        Set<java.security.cert.X509Certificate> ca = Set.of(pki.ensureCaCertificate());
+        Set<X509Certificate> ca = Set.of(pki.ensureCaCertificate());
         return () -> ca;
     }
 
-    /** After DemoDataLoader (order 10): every ward's signers get their keys. */
-    @Bean
-    ApplicationRunner demoSigningKeysForWards(DemoPki pki, AgencyRepository agencies, PersonRepository people,
-            TransactionTemplate tx) {
-        return new OrderedRunner(args -> tx.executeWithoutResult(status -> {
-            for (Agency agency : agencies.findAll()) {
-                List<DemoPerson> signers = people.findByAgencyId(agency.getId()).stream()
-                        .filter(p -> p.getRoles().stream().anyMatch(SIGNING_ROLES::contains))
-                        .map(p -> new DemoPerson(p.getUsername(), p.getFullName())).toList();
-                if (!signers.isEmpty()) {
-                    pki.ensure(signers, new DemoAgency(agency.getCode(), agency.getName()));
-                    LOG.info("Demo signing keys ready for {} ({} signers)", agency.getCode(), signers.size());
-                }
-            }
-        }));
-    }
+    /**
+     * Keys for a ward's signers. The demo loader calls it before the first plan starts (so nobody can
+     * reach a signature before the keys exist); at every start it runs for all wards (order 20, after
+     * the demo loader), which costs nothing once the files exist.
+     */
+    @Component
+    @Profile("demo")
+    static class Maker implements ApplicationRunner, Ordered {
 
-    private record OrderedRunner(ApplicationRunner work) implements ApplicationRunner, Ordered {
+        private static final Logger LOG = LoggerFactory.getLogger(Maker.class);
+        private static final Set<String> SIGNING_ROLES = Set.of("chu-tich-ubnd", "pho-chu-tich-ubnd");
+
+        private final DemoPki pki;
+        private final AgencyRepository agencies;
+        private final PersonRepository people;
+        private final TransactionTemplate tx;
+
+        Maker(DemoPki pki, AgencyRepository agencies, PersonRepository people, TransactionTemplate tx) {
+            this.pki = pki;
+            this.agencies = agencies;
+            this.people = people;
+            this.tx = tx;
+        }
+
+        void ensureFor(Agency agency) {
+            List<DemoPerson> signers = tx.execute(status -> people.findByAgencyId(agency.getId()).stream()
+                    .filter(p -> p.getRoles().stream().anyMatch(SIGNING_ROLES::contains))
+                    .map(p -> new DemoPerson(p.getUsername(), p.getFullName())).toList());
+            if (signers != null && !signers.isEmpty()) {
+                pki.ensure(signers, new DemoAgency(agency.getCode(), agency.getName()));
+                LOG.info("Demo signing keys ready for {} ({} signers)", agency.getCode(), signers.size());
+            }
+        }
+
         @Override
-        public void run(ApplicationArguments args) throws Exception {
-            work.run(args);
+        public void run(ApplicationArguments args) {
+            agencies.findAll().forEach(this::ensureFor);
         }
 
         @Override

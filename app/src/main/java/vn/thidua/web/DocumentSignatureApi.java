@@ -60,6 +60,13 @@ class DocumentSignatureApi {
         this.agencies = agencies;
     }
 
+    /** The page's "Ký số" for scripts: the server-held key signs, the task completes as "approve". */
+    @PostMapping("/api/documents/{id}/signature")
+    CompleteResponse sign(@AuthenticationPrincipal Official official, @PathVariable long id) {
+        OfficialDocument doc = desk.sign(official, id);
+        return new CompleteResponse(doc.getId(), doc.getSignedBy(), doc.getSignedAt(), doc.getSha256(), true);
+    }
+
     @PostMapping("/api/documents/{id}/signature/prepare")
     PrepareResponse prepare(@AuthenticationPrincipal Official official, @PathVariable long id,
             @RequestBody(required = false) PrepareRequest request) {

@@ -70,7 +70,7 @@ class NarrativePlanTest {
         officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_consolidate", Map.of(
                 "consolidationNote", "Các đơn vị triển khai nghiêm túc.", "proposalDeadline", today.plusDays(5).toString()));
         officials.complete(PlanDriver.VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewReport", Map.of("decision", "approve"));
-        officials.complete(PlanDriver.CHAIRMAN, s.processInstanceId(), "userTask_chairmanApproveReport", Map.of("decision", "approve"));
+        officials.sign(PlanDriver.CHAIRMAN, s.processInstanceId());
         officials.complete(PlanDriver.CLERK, s.processInstanceId(), "userTask_issueReport", Map.of("issueDate", today.toString()));
 
         OfficialDocument report = documents.findByPlanIdAndKindOrderByIdAsc(s.planId(), "BC").get(0);
