@@ -80,6 +80,8 @@ class NarrativePlanTest {
             assertThat(text).contains("không giao chỉ tiêu định lượng").contains("Các đơn vị triển khai nghiêm túc.")
                     .contains("đã báo cáo: 2");
         }
+        // Opening the proposals is an async step: wait for the job executor before looking.
+        officials.awaitJobs(Duration.ofSeconds(30));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(s.processInstanceId()).singleResult())
                 .isWaitingAt("gateway_waitForProposals");
     }
