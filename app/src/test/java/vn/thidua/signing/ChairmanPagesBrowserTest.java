@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -97,6 +99,7 @@ class ChairmanPagesBrowserTest {
         click(By.cssSelector("li[data-document-id='" + signDoc + "'] a.open"));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.pdf")));
         assertThat(driver.findElement(By.cssSelector(".history")).getText()).contains("Vũ Thị Thu Hằng").contains("đồng ý");
+        screenshot("chairman-document-phone.png");
         click(By.id("sign"));
         WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
         assertThat(message.getText()).startsWith("Đã ký số");
@@ -129,6 +132,16 @@ class ChairmanPagesBrowserTest {
         });
         assertThat(tasks.createTaskQuery().processInstanceId(toReturn.processInstanceId()).singleResult().getTaskDefinitionKey())
                 .isEqualTo("userTask_draftPlan");
+    }
+
+    /** Kept in target/ for a person to look at the phone layout. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Task signatureTask(PlanDriver.Started s) {
