@@ -25,6 +25,9 @@ import vn.thidua.plan.Plan;
 @Component
 class FopPlanPdf implements PlanPdf {
 
+    /** Nơi nhận of the award decision (the register shows the same). */
+    static final List<String> DECISION_RECIPIENTS = List.of("Như Điều 3", "Ban Thi đua - Khen thưởng thành phố");
+
     private final DocumentRenderer renderer;
     private final AwardProposalRepository proposals;
 
@@ -76,7 +79,7 @@ class FopPlanPdf implements PlanPdf {
                 "Về việc khen thưởng thành tích trong đợt thi đua năm " + plan.getYear(),
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN " + place, bases, articles,
                 new SignatureBlock(null, "CHỦ TỊCH", plan.getSignerName()),
-                new Recipients(List.of("Như Điều 3", "Ban Thi đua - Khen thưởng thành phố"), agency.getDraftingUnitAbbreviation()),
+                new Recipients(DECISION_RECIPIENTS, agency.getDraftingUnitAbbreviation()),
                 annex));
     }
 
