@@ -49,8 +49,6 @@ class RegisterController {
         Agency a = readable(official, agency);
         int y = year == null ? LocalDate.now(clock).getYear() : checkedYear(year);
         model.addAttribute("register", registers.read(a, y));
-        model.addAttribute("agency", a);
-        model.addAttribute("user", official.userId());
         return "register";
     }
 
@@ -90,8 +88,7 @@ class RegisterController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Sổ đăng ký văn bản đi chỉ dành cho văn thư, lãnh đạo, công chức thi đua - khen thưởng và kiểm tra của đơn vị.");
         }
-        String found = code;
-        return agencies.findByCode(found).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return agencies.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     static boolean canRead(Official official, String agencyCode) {

@@ -179,4 +179,14 @@ class DocumentTypesTest {
             assertThat(pdf.find("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2025").get(0).font()).endsWith("LiberationSerif-Bold");
         }
     }
+
+    @Test
+    void anEmptyRegisterSaysSoOnOnePage() throws IOException {
+        vn.thidua.document.render.content.OutgoingRegister empty = new vn.thidua.document.render.content.OutgoingRegister(
+                SampleDocuments.register().header(), 2026, List.of());
+        try (PdfInspection pdf = new PdfInspection(RENDERER.render(empty))) {
+            assertThat(pdf.pageCount()).isEqualTo(1);
+            assertThat(pdf.flatText()).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2026", "Chưa có văn bản nào được phát hành trong năm.");
+        }
+    }
 }
