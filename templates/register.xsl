@@ -111,9 +111,9 @@
       <fo:table-column column-width="23mm"/>
       <fo:table-column column-width="20mm"/>
       <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-column column-width="28mm"/>
-      <fo:table-column column-width="28mm"/>
-      <fo:table-column column-width="42mm"/>
+      <fo:table-column column-width="26mm"/>
+      <fo:table-column column-width="26mm"/>
+      <fo:table-column column-width="48mm"/>
       <fo:table-column column-width="25mm"/>
       <fo:table-header>
         <fo:table-row>
