@@ -1,10 +1,18 @@
 package vn.thidua.document;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface OfficialDocumentRepository extends JpaRepository<OfficialDocument, Long> {
+
+    /** The row locked until commit: two issuers of one draft take turns, the second sees it issued. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from OfficialDocument d where d.id = ?1")
+    Optional<OfficialDocument> lockById(Long id);
 
     List<OfficialDocument> findByPlanIdOrderByIdAsc(Long planId);
 

@@ -16,6 +16,8 @@ import vn.thidua.document.kinds.CertificateContent;
 import vn.thidua.document.kinds.DocumentKindContent;
 import vn.thidua.document.kinds.ReminderContent;
 import vn.thidua.document.render.DocumentRenderer;
+import vn.thidua.document.render.content.DocumentContent;
+import vn.thidua.document.render.content.Recipients;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.OrgUnit;
@@ -86,7 +88,7 @@ public class PlanDocuments {
         DocumentKindContent content = kind(doc.getKind());
         Agency agency = agency(plan);
         return documents.issue(doc, agency, content.notation(agency), content.councilSequence(), issuedOn, clerk,
-                number -> renderer.render(content.content(agency, plan, number, issuedOn)));
+                number -> routedAndRendered(doc, content.content(agency, plan, number, issuedOn)));
     }
 
     /** One Giấy khen per approved candidate, under the issued decision's number and date. */
@@ -118,7 +120,15 @@ public class PlanDocuments {
         OfficialDocument doc = new OfficialDocument(agency.getId(), plan.getId(), "CV", reminders.title(missed), clock.instant());
         doc.addressTo(unit.getId());
         return documents.issue(doc, agency, reminders.notation(agency), false, today, "he-thong",
-                number -> renderer.render(reminders.content(agency, plan, reference, unit, missed, number, today)));
+                number -> routedAndRendered(doc, reminders.content(agency, plan, reference, unit, missed, number, today)));
+    }
+
+    /** The register shows who signs and who receives each document: taken from what is printed. */
+    private byte[] routedAndRendered(OfficialDocument doc, DocumentContent content) {
+        Recipients recipients = content.recipients();
+        String signer = content.signature() == null ? null : content.signature().signerName();
+        doc.route(signer, recipients == null ? null : String.join("; ", recipients.names()));
+        return renderer.render(content);
     }
 
     private DocumentKindContent kind(String kind) {
