@@ -1,13 +1,13 @@
 -- Digital signatures (NĐ 30/2020 Điều 13, Phụ lục I II.7.d): who is to sign a document, who signed
 -- it, the two-phase state of a USB-token signature, and the last verification of each document.
 
--- The signer of a draft. The signature block is rendered from these columns, so a chairman who
--- hands the signature to a vice-chairman gets a draft re-rendered with "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+-- The signer of a draft. The signature block is rendered from these columns (and signer_name of
+-- V2_1, the printed name the register shows), so a chairman who hands the signature to a
+-- vice-chairman gets a draft re-rendered with "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
 ALTER TABLE official_document
     ADD COLUMN signer_username   VARCHAR(64),
     ADD COLUMN signer_authority  VARCHAR(200),          -- "TM. ỦY BAN NHÂN DÂN" or two lines with "KT. CHỦ TỊCH"
     ADD COLUMN signer_title      VARCHAR(100),          -- "CHỦ TỊCH" | "PHÓ CHỦ TỊCH"
-    ADD COLUMN signer_name       VARCHAR(120),
     ADD COLUMN delegated_by      VARCHAR(64),           -- the chairman who handed the signature to a deputy
     ADD COLUMN signed_by         VARCHAR(64),           -- set once the signer's PAdES signature is in `pdf`
     ADD COLUMN signed_at         DATETIME(3);

@@ -38,6 +38,8 @@ public class OfficialDocument {
     private LocalDate issuedOn;
     private String issuedBy;
     private Instant issuedAt;
+    private String signerName;
+    private String recipients;
     private Long recipientUnitId;
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -48,7 +50,7 @@ public class OfficialDocument {
     private String signerUsername;
     private String signerAuthority;
     private String signerTitle;
-    private String signerName;
+    // signerName (above) is the name printed in the block: the register's "người ký" too.
     private String delegatedBy;
     private String signedBy;
     private Instant signedAt;
@@ -129,6 +131,18 @@ public class OfficialDocument {
         this.sha256 = sha256;
     }
 
+    /**
+     * For the register: who signs and where it goes ("Nơi nhận" without the file copy line), fixed
+     * when the document is issued.
+     */
+    public void route(String signerName, String recipients) {
+        if (status == Status.ISSUED) {
+            throw new IllegalStateException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");
+        }
+        this.signerName = signerName;
+        this.recipients = recipients;
+    }
+
     public void addressTo(Long unitId) {
         this.recipientUnitId = unitId;
     }
@@ -151,6 +165,8 @@ public class OfficialDocument {
     public LocalDate getIssuedOn() { return issuedOn; }
     public String getIssuedBy() { return issuedBy; }
     public Instant getIssuedAt() { return issuedAt; }
+    public String getSignerName() { return signerName; }
+    public String getRecipients() { return recipients; }
     public Long getRecipientUnitId() { return recipientUnitId; }
     public byte[] getPdf() { return pdf; }
     public String getSha256() { return sha256; }

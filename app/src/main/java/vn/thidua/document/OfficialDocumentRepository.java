@@ -6,16 +6,18 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface OfficialDocumentRepository extends JpaRepository<OfficialDocument, Long> {
 
-    List<OfficialDocument> findByPlanIdOrderByIdAsc(Long planId);
-
-    /** The row locked until the transaction ends: two signatures of one draft are serialised. */
+    /**
+     * The row locked until commit: two issuers of one draft take turns, the second sees it issued;
+     * two signatures of one draft are serialised the same way.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select d from OfficialDocument d where d.id = :id")
-    Optional<OfficialDocument> lockById(@Param("id") Long id);
+    @Query("select d from OfficialDocument d where d.id = ?1")
+    Optional<OfficialDocument> lockById(Long id);
+
+    List<OfficialDocument> findByPlanIdOrderByIdAsc(Long planId);
 
     Optional<OfficialDocument> findFirstByPlanIdAndKindAndStatusOrderByIdDesc(Long planId, String kind, OfficialDocument.Status status);
 

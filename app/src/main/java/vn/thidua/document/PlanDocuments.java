@@ -16,6 +16,8 @@ import vn.thidua.document.kinds.CertificateContent;
 import vn.thidua.document.kinds.DocumentKindContent;
 import vn.thidua.document.kinds.ReminderContent;
 import vn.thidua.document.render.DocumentRenderer;
+import vn.thidua.document.render.content.DocumentContent;
+import vn.thidua.document.render.content.Recipients;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.OrgUnit;
@@ -149,8 +151,14 @@ public class PlanDocuments {
         DocumentKindContent content = kind(doc.getKind());
         Agency agency = agency(plan);
         signatures.requireIntactSignature(doc);
+        DocumentSigner signer = doc.signer();
         OfficialDocument issued = documents.issue(doc, agency, content.notation(agency), content.councilSequence(), issuedOn,
-                clerk, number -> signatures.sealAtIssue(doc, agency.getCode(), number, issuedOn));
+                clerk, number -> {
+                    // The signed bytes are kept; the register still takes signer and recipients from what is printed.
+                    route(doc, signer == null ? content.content(agency, plan, number, issuedOn)
+                            : content.content(agency, plan, number, issuedOn, signer.block()));
+                    return signatures.sealAtIssue(doc, agency.getCode(), number, issuedOn);
+                });
         signatures.recordVerification(issued);
         return issued;
     }
@@ -184,7 +192,19 @@ public class PlanDocuments {
         OfficialDocument doc = new OfficialDocument(agency.getId(), plan.getId(), "CV", reminders.title(missed), clock.instant());
         doc.addressTo(unit.getId());
         return documents.issue(doc, agency, reminders.notation(agency), false, today, "he-thong",
-                number -> renderer.render(reminders.content(agency, plan, reference, unit, missed, number, today)));
+                number -> routedAndRendered(doc, reminders.content(agency, plan, reference, unit, missed, number, today)));
+    }
+
+    /** The register shows who signs and who receives each document: taken from what is printed. */
+    private byte[] routedAndRendered(OfficialDocument doc, DocumentContent content) {
+        route(doc, content);
+        return renderer.render(content);
+    }
+
+    private static void route(OfficialDocument doc, DocumentContent content) {
+        Recipients recipients = content.recipients();
+        String signer = content.signature() == null ? null : content.signature().signerName();
+        doc.route(signer, recipients == null ? null : String.join("; ", recipients.names()));
     }
 
     static final String HEAD_ROLE = "chu-tich-ubnd";

@@ -7,8 +7,31 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrganisationData(Ward ward, List<PersonData> people, List<Council> councils, List<Unit> units) {
 
+    /**
+     * @param numberingMode how the register numbers documents (NĐ 30 Đ15 k1c, the head's choice):
+     *                      "SINGLE" (one sequence for all types, the default when absent) or
+     *                      "PER_TYPE" (KH, QĐ, ... each from 01)
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Ward(String code, String name, String agency, String shortName, String level, String city) {
+    public record Ward(String code, String name, String agency, String shortName, String level, String city,
+            String numberingMode) {
+
+        public Ward(String code, String name, String agency, String shortName, String level, String city) {
+            this(code, name, agency, shortName, level, city, null);
+        }
+
+        /** SINGLE when the file says nothing; an unknown value is an error, not a silent default. */
+        public Agency.NumberingMode numbering() {
+            if (numberingMode == null || numberingMode.isBlank()) {
+                return Agency.NumberingMode.SINGLE;
+            }
+            try {
+                return Agency.NumberingMode.valueOf(numberingMode.strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("ward.numberingMode phải là SINGLE hoặc PER_TYPE, không phải '"
+                        + numberingMode + "'.", e);
+            }
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -39,6 +39,7 @@ public class OrganisationImporter {
         Agency agency = new Agency(ward.code(), clean(ward.agency()), clean(ward.shortName()), place,
                 clean(ward.level()), clean(ward.city()));
         agency.setParentName(parentName);
+        agency.setNumberingMode(ward.numbering());
         agencies.save(agency);
 
         Map<String, OrgUnit> unitsByCode = new HashMap<>();

@@ -115,8 +115,8 @@ public class DocumentRenderer {
     }
 
     private static String describe(DocumentContent content) {
-        String reference = content.header().number().isDraft() ? "(dự thảo)" : content.header().number().display();
-        return content.kind().displayName() + " " + reference;
+        String reference = content.reference();
+        return content.kind().displayName() + " " + (reference == null ? "(dự thảo)" : reference);
     }
 
     private static String rootMessage(Throwable e) {

@@ -17,6 +17,7 @@ import vn.thidua.document.render.content.CouncilMinutes;
 import vn.thidua.document.render.content.DocumentContent;
 import vn.thidua.document.render.content.DocumentHeader;
 import vn.thidua.document.render.content.Nominee;
+import vn.thidua.document.render.content.OutgoingRegister;
 import vn.thidua.document.render.content.PlanDocument;
 import vn.thidua.document.render.content.PlanSection;
 import vn.thidua.document.render.content.Recipients;
@@ -64,6 +65,8 @@ final class DocumentXmlWriter {
             decision(out, decision);
         } else if (content instanceof Certificate certificate) {
             certificate(out, certificate);
+        } else if (content instanceof OutgoingRegister register) {
+            register(out, register);
         } else {
             throw new IllegalArgumentException("No XML mapping for " + content.getClass().getName());
         }
@@ -73,14 +76,11 @@ final class DocumentXmlWriter {
     // ---- parts every document shares
 
     private void meta(XmlOut out, DocumentContent content) {
-        DocumentHeader header = content.header();
-        String reference = header.number().isDraft() ? null : header.number().display();
         out.start("meta")
                 .attr("title", content.title())
-                .attr("creator", header.agencyName())
-                .attr("reference", reference)
-                .attr("keywords", reference == null ? content.kind().displayName()
-                        : content.kind().displayName() + " số " + reference)
+                .attr("creator", content.header().agencyName())
+                .attr("reference", content.reference())
+                .attr("keywords", content.keywords())
                 .end();
     }
 
@@ -335,6 +335,29 @@ final class DocumentXmlWriter {
                 .element("decision", "Số quyết định: " + h.number().display() + ", ngày " + VietnameseDates.shortForm(h.date()))
                 .element("gold-book", "Số sổ vàng: " + certificate.goldBookNumber());
         signature(out, "signature", certificate.signature());
+    }
+
+    private void register(XmlOut out, OutgoingRegister register) {
+        out.element("title", register.heading());
+        out.start("sequences");
+        for (OutgoingRegister.Sequence sequence : register.sequences()) {
+            out.start("sequence").attr("count", Integer.toString(sequence.entries().size()))
+                    .element("name", sequence.name());
+            for (OutgoingRegister.Entry e : sequence.entries()) {
+                out.start("entry")
+                        .element("number", e.numberAndNotation())
+                        .element("date", e.issuedOn().format(OutgoingRegister.DATE))
+                        .element("kind", e.kind())
+                        .element("subject", e.subject())
+                        .element("signer", e.signer())
+                        .element("issuer", e.issuer())
+                        .element("recipients", e.recipients())
+                        .element("sha256", e.shortSha256())
+                        .end();
+            }
+            out.end();
+        }
+        out.end();
     }
 
     // ---- small formats

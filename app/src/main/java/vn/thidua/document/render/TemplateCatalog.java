@@ -15,6 +15,7 @@ import vn.thidua.document.render.content.Certificate;
 import vn.thidua.document.render.content.ConsolidatedReport;
 import vn.thidua.document.render.content.CouncilMinutes;
 import vn.thidua.document.render.content.DocumentContent;
+import vn.thidua.document.render.content.OutgoingRegister;
 import vn.thidua.document.render.content.PlanDocument;
 import vn.thidua.document.render.content.ReminderLetter;
 import vn.thidua.document.render.content.UnitReport;
@@ -82,6 +83,8 @@ final class TemplateCatalog {
             return "decision.xsl";
         } else if (content instanceof Certificate) {
             return "certificate.xsl";
+        } else if (content instanceof OutgoingRegister) {
+            return "register.xsl";
         }
         throw new IllegalArgumentException("No template for " + content.getClass().getName());
     }

@@ -23,7 +23,7 @@ class ConcurrentRenderingTest {
             "plan", "I. MỤC ĐÍCH, YÊU CẦU", "reminder", "Kính gửi: Tổ dân phố số 3.",
             "unit-report", "V. ĐỀ XUẤT, KIẾN NGHỊ", "consolidated-report", "Có 13/14 chỉ tiêu đạt",
             "proposal", "2. Cá nhân (02 cá nhân)", "minutes", "III. KẾT QUẢ BỎ PHIẾU",
-            "decision", "QUYẾT ĐỊNH:", "certificate", "GIẤY KHEN");
+            "decision", "QUYẾT ĐỊNH:", "certificate", "GIẤY KHEN", "register", "SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2025");
 
     @Test
     void sixteenConcurrentRendersAreEachCompleteWithEmbeddedFonts() throws Exception {

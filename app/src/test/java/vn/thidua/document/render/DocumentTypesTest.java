@@ -52,7 +52,12 @@ class DocumentTypesTest {
             "certificate", List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG THẠCH KHÔI", "TẶNG", "GIẤY KHEN", "Ông Đoàn Văn Lợi",
                     "Số quyết định: 15/QĐ-UBND, ngày 15/12/2025", "Số sổ vàng: 03", "Thạch Khôi, ngày 15 tháng 12 năm 2025",
-                    "Phạm Minh Khang"));
+                    "Phạm Minh Khang"),
+            "register", List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG THẠCH KHÔI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2025", "Thạch Khôi, ngày 31 tháng 12 năm 2025", "Sổ chung (60 văn bản)",
+                    "Số, ký hiệu", "Ngày ban hành", "Trích yếu nội dung", "Người ký", "Người phát hành", "Nơi nhận", "SHA-256",
+                    "01/QĐ-UBND", "50/KH-UBND", "25/02/2025", "Phát động đợt thi đua", "Nguyễn Thị",
+                    "Hội đồng Thi đua - Khen thưởng (1 văn bản)", "03/BB-HĐTĐKT", "9f86d081884c"));
 
     static Stream<Arguments> samples() {
         return SampleDocuments.all().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -81,10 +86,10 @@ class DocumentTypesTest {
             PDDocumentInformation info = pdf.document().getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo(content.title());
             assertThat(info.getAuthor()).isEqualTo(content.header().agencyName());
-            assertThat(info.getKeywords()).contains(content.header().number().display());
+            assertThat(info.getKeywords()).contains(content.reference());
             PDMetadata metadata = pdf.document().getDocumentCatalog().getMetadata();
             String xmp = new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<dc:title>", content.header().agencyName(), content.header().number().display(),
+            assertThat(xmp).contains("<dc:title>", content.header().agencyName(), content.reference(),
                     "<pdfaid:part>2</pdfaid:part>");
         }
     }
@@ -101,8 +106,8 @@ class DocumentTypesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void keepsToTheMarginsAndNumbersPagesFromTheSecond(String name, DocumentContent content) throws IOException {
-        if (name.equals("certificate")) {
-            return; // landscape, its own frame: see certificateIsA4Landscape
+        if (name.equals("certificate") || name.equals("register")) {
+            return; // landscape: see certificateIsOneA4LandscapePage..., registerIsA4Landscape...
         }
         try (PdfInspection pdf = new PdfInspection(pdf(name, content))) {
             LayoutRules.assertA4Portrait(pdf);
@@ -152,6 +157,36 @@ class DocumentTypesTest {
             assertThat(pdf.glyphs(annexPage)).as("the annex starts again at an unnumbered page 1")
                     .noneMatch(g -> !g.text().isBlank() && g.baseline() < LayoutRules.TOP);
             assertThat(pdf.find("Căn cứ Luật Thi đua")).allMatch(g -> g.font().endsWith("LiberationSerif-Italic"));
+        }
+    }
+
+    @Test
+    void registerIsA4LandscapeInsideTheMarginsWithPagesNumberedFromTheSecond() throws IOException {
+        try (PdfInspection pdf = new PdfInspection(pdf("register", SampleDocuments.register()))) {
+            assertThat(pdf.pageCount()).as("60 rows need several pages").isGreaterThan(1);
+            LayoutRules.assertA4(pdf, LayoutRules.Paper.LANDSCAPE);
+            LayoutRules.assertInsideMargins(pdf, LayoutRules.Paper.LANDSCAPE);
+            LayoutRules.assertPageNumbers(pdf, List.of(1), LayoutRules.Paper.LANDSCAPE);
+            // the header row repeats on every page; rows in number order
+            for (int page = 1; page <= pdf.pageCount(); page++) {
+                String text = pdf.glyphs(page).stream().map(PdfInspection.Glyph::text).reduce("", String::concat).replace(" ", "");
+                assertThat(text).as("table header on page %d", page).contains("Tríchyếunộidung");
+            }
+            PdfInspection.Glyph ninth = pdf.find("09/TTr-UBND").get(0);
+            PdfInspection.Glyph tenth = pdf.find("10/KH-UBND").get(0);
+            assertThat(ninth.page() < tenth.page() || ninth.page() == tenth.page() && ninth.baseline() < tenth.baseline())
+                    .as("09 above 10").isTrue();
+            assertThat(pdf.find("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2025").get(0).font()).endsWith("LiberationSerif-Bold");
+        }
+    }
+
+    @Test
+    void anEmptyRegisterSaysSoOnOnePage() throws IOException {
+        vn.thidua.document.render.content.OutgoingRegister empty = new vn.thidua.document.render.content.OutgoingRegister(
+                SampleDocuments.register().header(), 2026, List.of());
+        try (PdfInspection pdf = new PdfInspection(RENDERER.render(empty))) {
+            assertThat(pdf.pageCount()).isEqualTo(1);
+            assertThat(pdf.flatText()).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2026", "Chưa có văn bản nào được phát hành trong năm.");
         }
     }
 }

@@ -18,11 +18,21 @@ final class LayoutRules {
     private LayoutRules() {
     }
 
+    /** Paper size in mm; the margins are NĐ 30's per edge in either orientation. */
+    record Paper(double width, double height) {
+        static final Paper PORTRAIT = new Paper(210, 297);
+        static final Paper LANDSCAPE = new Paper(297, 210);
+    }
+
     static void assertA4Portrait(PdfInspection pdf) {
+        assertA4(pdf, Paper.PORTRAIT);
+    }
+
+    static void assertA4(PdfInspection pdf, Paper paper) {
         for (int page = 1; page <= pdf.pageCount(); page++) {
             PDRectangle box = pdf.pageSize(page);
-            assertThat(box.getWidth() / PdfInspection.MM).as("page %d width", page).isCloseTo(210, org.assertj.core.data.Offset.offset(0.5));
-            assertThat(box.getHeight() / PdfInspection.MM).as("page %d height", page).isCloseTo(297, org.assertj.core.data.Offset.offset(0.5));
+            assertThat(box.getWidth() / PdfInspection.MM).as("page %d width", page).isCloseTo(paper.width(), org.assertj.core.data.Offset.offset(0.5));
+            assertThat(box.getHeight() / PdfInspection.MM).as("page %d height", page).isCloseTo(paper.height(), org.assertj.core.data.Offset.offset(0.5));
         }
     }
 
@@ -31,14 +41,18 @@ final class LayoutRules {
      * the top margin of pages 2 and later, centred.
      */
     static void assertInsideMargins(PdfInspection pdf) {
+        assertInsideMargins(pdf, Paper.PORTRAIT);
+    }
+
+    static void assertInsideMargins(PdfInspection pdf, Paper paper) {
         for (int page = 1; page <= pdf.pageCount(); page++) {
             for (PdfInspection.Glyph g : pdf.glyphs(page)) {
                 if (g.text().isBlank()) {
                     continue;
                 }
                 assertThat(g.x()).as("left edge of %s on page %d", g.text(), page).isGreaterThanOrEqualTo(LEFT - TOLERANCE);
-                assertThat(g.right()).as("right edge of %s on page %d", g.text(), page).isLessThanOrEqualTo(210 - RIGHT + TOLERANCE);
-                assertThat(g.baseline()).as("baseline of %s on page %d", g.text(), page).isLessThanOrEqualTo(297 - BOTTOM);
+                assertThat(g.right()).as("right edge of %s on page %d", g.text(), page).isLessThanOrEqualTo(paper.width() - RIGHT + TOLERANCE);
+                assertThat(g.baseline()).as("baseline of %s on page %d", g.text(), page).isLessThanOrEqualTo(paper.height() - BOTTOM);
                 if (g.baseline() < TOP) {
                     assertThat(page).as("text %s in the top margin of page 1", g.text()).isGreaterThan(1);
                     assertThat(g.text()).as("only the page number may stand in the top margin").matches("\\d+");
@@ -61,6 +75,10 @@ final class LayoutRules {
      * @param sequenceStarts the first physical page of each sequence, ascending, starting with 1
      */
     static void assertPageNumbers(PdfInspection pdf, List<Integer> sequenceStarts) {
+        assertPageNumbers(pdf, sequenceStarts, Paper.PORTRAIT);
+    }
+
+    static void assertPageNumbers(PdfInspection pdf, List<Integer> sequenceStarts, Paper paper) {
         for (int page = 1; page <= pdf.pageCount(); page++) {
             int p = page;
             int start = sequenceStarts.stream().filter(s -> s <= p).reduce((a, b) -> b).orElseThrow();
@@ -74,7 +92,7 @@ final class LayoutRules {
             assertThat(number).as("page number of page %d", page).isEqualTo(Integer.toString(page - start + 1));
             double centre = (inMargin.get(0).x() + inMargin.get(inMargin.size() - 1).right()) / 2;
             assertThat(centre).as("page number centred over the body")
-                    .isCloseTo(LEFT + (210 - LEFT - RIGHT) / 2, org.assertj.core.data.Offset.offset(2.0));
+                    .isCloseTo(LEFT + (paper.width() - LEFT - RIGHT) / 2, org.assertj.core.data.Offset.offset(2.0));
         }
     }
 

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.thidua.document.DocumentService;
 import vn.thidua.document.render.content.Attendee;
 import vn.thidua.document.render.content.AwardDecision;
 import vn.thidua.document.render.content.AwardGroup;
@@ -23,6 +25,7 @@ import vn.thidua.document.render.content.DocumentContent;
 import vn.thidua.document.render.content.DocumentHeader;
 import vn.thidua.document.render.content.DocumentNumber;
 import vn.thidua.document.render.content.Nominee;
+import vn.thidua.document.render.content.OutgoingRegister;
 import vn.thidua.document.render.content.PlanDocument;
 import vn.thidua.document.render.content.PlanSection;
 import vn.thidua.document.render.content.Recipients;
@@ -58,7 +61,7 @@ public final class SampleDocuments {
     public static Map<String, DocumentContent> all() {
         return Map.of("plan", plan(), "reminder", reminder(), "unit-report", unitReport(),
                 "consolidated-report", consolidatedReport(), "proposal", proposal(), "minutes", minutes(),
-                "decision", decision(), "certificate", certificate());
+                "decision", decision(), "certificate", certificate(), "register", register());
     }
 
     public static PlanJson.Plan thachKhoi() {
@@ -261,5 +264,31 @@ public final class SampleDocuments {
                 "Đã có thành tích xuất sắc trong " + CAMPAIGN,
                 "03",
                 new SignatureBlock(null, "CHỦ TỊCH", "Phạm Minh Khang"));
+    }
+
+    /**
+     * The ward's 2025 register in one sequence for all types, long enough for three pages, and the
+     * council's own sequence.
+     */
+    public static OutgoingRegister register() {
+        List<OutgoingRegister.Entry> all = new ArrayList<>();
+        String[][] kinds = {{"KH-UBND", "Kế hoạch"}, {"QĐ-UBND", "Quyết định"}, {"UBND-VHXH", "Công văn"},
+                {"BC-UBND", "Báo cáo"}, {"TTr-UBND", "Tờ trình"}};
+        LocalDate day = LocalDate.of(2025, 1, 6);
+        for (int n = 1; n <= 60; n++) {
+            String[] kind = kinds[n % kinds.length];
+            String subject = n == 50 ? "Phát động " + CAMPAIGN
+                    : "V/v triển khai nhiệm vụ số " + n + " của Ủy ban nhân dân phường năm 2025";
+            all.add(new OutgoingRegister.Entry(String.format("%02d/%s", n, kind[0]), day.plusDays(n * 5L), kind[1], subject,
+                    n % 3 == 0 ? "Vũ Thị Thu Hằng" : "Phạm Minh Khang", "Nguyễn Thị Bích Ngọc",
+                    "Ban Thi đua - Khen thưởng thành phố; Các phòng, ban, đơn vị thuộc UBND phường; Tổ dân phố số " + (n % 10 + 1),
+                    DocumentService.sha256(("văn bản " + n).getBytes(StandardCharsets.UTF_8))));
+        }
+        List<OutgoingRegister.Entry> council = List.of(new OutgoingRegister.Entry("03/BB-HĐTĐKT", LocalDate.of(2025, 12, 12),
+                "Biên bản", "Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng " + CAMPAIGN, "Phạm Minh Khang",
+                "Nguyễn Thị Bích Ngọc", null, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+        return new OutgoingRegister(OutgoingRegister.header(null, WARD, PLACE, LocalDate.of(2025, 12, 31)), 2025,
+                List.of(new OutgoingRegister.Sequence("Sổ chung", all),
+                        new OutgoingRegister.Sequence("Hội đồng Thi đua - Khen thưởng", council)));
     }
 }

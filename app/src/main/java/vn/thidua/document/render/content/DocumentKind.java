@@ -12,7 +12,9 @@ public enum DocumentKind {
     TTR("TỜ TRÌNH", "Tờ trình", "TTr"),
     BB("BIÊN BẢN", "Biên bản", "BB"),
     QD("QUYẾT ĐỊNH", "Quyết định", "QĐ"),
-    GK("GIẤY KHEN", "Giấy khen", null);
+    GK("GIẤY KHEN", "Giấy khen", null),
+    /** Sổ đăng ký văn bản đi: a record the clerk keeps, never numbered or issued itself. */
+    REGISTER("SỔ ĐĂNG KÝ VĂN BẢN ĐI", "Sổ đăng ký văn bản đi", null);
 
     private final String typeName;
     private final String displayName;

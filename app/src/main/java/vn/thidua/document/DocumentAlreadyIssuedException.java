@@ -1,0 +1,12 @@
+package vn.thidua.document;
+
+/**
+ * A second issue of a document that already has its number. Thrown before the register is
+ * touched, so no number is consumed; the message is meant for the clerk.
+ */
+public class DocumentAlreadyIssuedException extends IllegalStateException {
+
+    public DocumentAlreadyIssuedException(String message) {
+        super(message);
+    }
+}
