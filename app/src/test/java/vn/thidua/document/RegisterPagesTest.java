@@ -170,9 +170,9 @@ class RegisterPagesTest {
         Integer before = jdbc.queryForObject("SELECT last_number FROM register_sequence WHERE agency_id = ? AND year = ? AND sequence_key = ?",
                 Integer.class, doc.getAgencyId(), year, doc.getSequenceKey());
 
-        assertThatThrownBy(() -> planDocuments.issuePlan(plan, doc.getIssuedOn(), PlanDriver.CLERK))
+        assertThatThrownBy(() -> planDocuments.issue(plan, doc.getId(), doc.getIssuedOn(), PlanDriver.CLERK))
                 .isInstanceOf(DocumentAlreadyIssuedException.class)
-                .hasMessageStartingWith("Văn bản này đã được phát hành với số " + doc.numberAndNotation());
+                .hasMessageStartingWith("Văn bản số " + doc.numberAndNotation() + " đã được phát hành");
         assertThat(jdbc.queryForObject("SELECT last_number FROM register_sequence WHERE agency_id = ? AND year = ? AND sequence_key = ?",
                 Integer.class, doc.getAgencyId(), year, doc.getSequenceKey())).isEqualTo(before);
         assertThat(documents(plan)).hasSize(1);
