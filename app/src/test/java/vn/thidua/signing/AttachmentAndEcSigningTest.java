@@ -31,7 +31,9 @@ class AttachmentAndEcSigningTest {
 
         byte[] signed = signer.signAttachment(TestDocuments.planWithSignatureBlock(2).pdf(), TestPki.agency(), "50/QĐ-UBND");
 
-        String expectedTime = now.atZone(VietnameseDates.VIETNAM).toOffsetDateTime().toString();
+        // Formatted as the mark formats it: toString() would drop ":00" seconds and fail once a minute.
+        String expectedTime = now.atZone(VietnameseDates.VIETNAM).toOffsetDateTime()
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         assertThat(expectedTime).endsWith("+07:00");
         try (PDDocument doc = Loader.loadPDF(signed)) {
             PDAnnotationWidget widget = doc.getDocumentCatalog().getAcroForm().getField("ChuKyCoQuanPhuLuc-1").getWidgets().get(0);
