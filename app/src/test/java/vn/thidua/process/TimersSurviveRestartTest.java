@@ -38,12 +38,24 @@ class TimersSurviveRestartTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private Process app;
     private int port;
+    private int runs;
 
     @AfterEach
     void stop() throws InterruptedException {
         if (app != null && app.isAlive()) {
             app.destroy();
             app.waitFor();
+        }
+        // The application stops its MariaDB as it shuts down; under load the server may still be
+        // releasing the data directory when the JVM is gone. Never start the next run before that.
+        String dataDir = DIR.toAbsolutePath().toString();
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        while (ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))) {
+            if (Instant.now().isAfter(end)) {
+                ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))
+                        .forEach(ProcessHandle::destroyForcibly);
+            }
+            Thread.sleep(200);
         }
     }
 
@@ -98,11 +110,16 @@ class TimersSurviveRestartTest {
                 "--thidua.embedded-db.port=0", "--thidua.data-dir=" + DIR.resolve("data").toAbsolutePath(),
                 "--logging.level.root=WARN", "--logging.level.vn.thidua=INFO"));
         app = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // Each run's output is kept for diagnosis: target/restart-test/app-N.log.
+        java.nio.file.Files.createDirectories(DIR);
+        java.io.PrintWriter log = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(
+                DIR.resolve("app-" + (++runs) + ".log"), StandardCharsets.UTF_8), true);
         CompletableFuture<Boolean> started = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
+                    log.println(line);
                     if (line.contains("Started ThiDuaApplication")) {
                         started.complete(true);
                     }
@@ -110,6 +127,7 @@ class TimersSurviveRestartTest {
             } catch (IOException ignored) {
                 // process ended
             }
+            log.close();
             started.complete(false);
         });
         reader.setDaemon(true);
