@@ -69,7 +69,8 @@ import vn.thidua.support.Officials;
  * Each N runs in a fresh application context on a fresh database under
  * {@code app/target/benchmark-db}. Not a unit test: run it on a quiet machine (README, Benchmarks).
  *
- * <p>Arguments: the unit counts, default {@code 28 1000 5000}.
+ * <p>Arguments: the unit counts, default {@code 28 1000 5000}. A warm-up run at N = 28 comes first
+ * ({@code -Dbenchmark.warmup=false} skips it).
  */
 public final class UnitPhaseBenchmark {
 
@@ -103,23 +104,29 @@ public final class UnitPhaseBenchmark {
         File dir = new File(new File("app").isDirectory() ? "app/target/benchmark-db" : "target/benchmark-db").getAbsoluteFile();
         deleteRecursively(dir.toPath());
         List<Row> rows = new ArrayList<>();
+        if (!"false".equals(System.getProperty("benchmark.warmup"))) {
+            // The first context in a JVM runs cold (class loading, JIT): one small run not reported,
+            // so that the rate at N = 28 is comparable with the larger runs that follow it.
+            System.out.println("(warm-up run, not reported)");
+            run(28, dir, "bench_warmup");
+        }
         for (int n : sizes) {
-            Row row = run(n, dir);
+            Row row = run(n, dir, "bench_" + n + "_" + rows.size());
             rows.add(row);
             print(rows);
         }
         System.exit(0);
     }
 
-    private static Row run(int n, File dir) throws Exception {
+    private static Row run(int n, File dir, String database) throws Exception {
         System.out.printf(Locale.ROOT, "%n=== N = %d units (load before: %s) ===%n", n, load());
         ConfigurableApplicationContext ctx = SpringApplication.from(ThiDuaApplication::main)
                 .with(EmbeddedDatabaseConfiguration.class)
                 .run("--thidua.embedded-db.dir=" + dir.getPath(),
                         "--thidua.embedded-db.port=0",
                         "--thidua.embedded-db.fresh=false",
-                        "--thidua.embedded-db.database=bench_" + n,
-                        "--thidua.data-dir=" + new File(dir, "data-" + n).getPath(),
+                        "--thidua.embedded-db.database=" + database,
+                        "--thidua.data-dir=" + new File(dir, "data-" + database).getPath(),
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN",
@@ -202,6 +209,7 @@ public final class UnitPhaseBenchmark {
         AtomicInteger maxRetries = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong lastDone = new AtomicLong();
+        Queue<Long> latencies = new ConcurrentLinkedQueue<>();
         String date = today.toString();
         Runnable worker = () -> {
             UnitCampaign c;
@@ -212,15 +220,19 @@ public final class UnitPhaseBenchmark {
                 try {
                     String instance = c.getProcessInstanceId();
                     Map<String, Object> launch = Map.of("launchedOn", date, "launchForm", "Họp tổ dân phố", "participants", "35");
+                    long started = System.nanoTime();
                     completeAs(identity, tasks, head, groups, tenant, instance, "userTask_reportLaunch", launch, retries, maxRetries);
+                    latencies.add(System.nanoTime() - started);
                     completions.incrementAndGet();
                     List<Map<String, String>> values = new ArrayList<>();
                     JsonNode targets = JsonVariables.read(runtime.getVariable(instance, "reportTargets"),
                             new TypeReference<JsonNode>() { }, "reportTargets");
                     targets.forEach(t -> values.add(Map.of("code", t.get("code").asText(), "value", valueFor(t.get("code").asText()))));
+                    started = System.nanoTime();
                     completeAs(identity, tasks, head, groups, tenant, instance, "userTask_reportFinal",
                             Map.of("targetValues", JsonVariables.json(values), "examples", "Gương điển hình " + unit.getName()),
                             retries, maxRetries);
+                    latencies.add(System.nanoTime() - started);
                     completions.incrementAndGet();
                     lastDone.set(System.nanoTime());
                 } catch (Throwable e) {
@@ -242,6 +254,9 @@ public final class UnitPhaseBenchmark {
             throw new IllegalStateException("a report failed", failure.get());
         }
         double reportingS = (lastDone.get() - t0) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "completion latency (query + complete, incl. retries): p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6);
         double completionsPerS = completions.get() / reportingS;
         double reportsPerS = n / reportingS;
         System.out.printf(Locale.ROOT, "reports: %d units × (launch + final) in %.2f s: %.1f units/s, %.1f completions/s, "
