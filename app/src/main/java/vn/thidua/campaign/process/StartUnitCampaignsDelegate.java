@@ -14,7 +14,7 @@ import vn.thidua.plan.PlanRepository;
  * serviceTask_startUnitCampaigns: one independent unitCampaign instance per addressed unit, not a
  * multi-instance inside the plan, so no step of one unit ever touches another unit's executions.
  *
- * <p>This job only writes one {@code unit_campaign} row per unit (one INSERT … SELECT), sets the
+ * <p>This job only writes one {@code unit_campaign} row per unit (one JDBC batch), sets the
  * plan's counters and queues the starts as chunk jobs ({@link StartUnitCampaignsJobHandler}) that
  * the job executor runs in parallel, each in its own short transaction: the cost per unit stays
  * the same whatever the number of units. A chunk starts only rows that have no instance yet, under
@@ -37,10 +37,11 @@ class StartUnitCampaignsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long planId = ((Number) execution.getVariable("planId")).longValue();
-        jdbc.update("INSERT INTO unit_campaign (plan_id, unit_id, status, launch_overdue, report_overdue)"
-                + " SELECT a.plan_id, a.unit_id, 'STARTED', FALSE, FALSE FROM plan_addressee a"
-                + " WHERE a.plan_id = ? AND NOT EXISTS"
-                + " (SELECT 1 FROM unit_campaign c WHERE c.plan_id = a.plan_id AND c.unit_id = a.unit_id)", planId);
+        List<Object[]> missing = jdbc.queryForList("SELECT a.unit_id FROM plan_addressee a WHERE a.plan_id = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM unit_campaign c WHERE c.plan_id = a.plan_id AND c.unit_id = a.unit_id) ORDER BY a.unit_id",
+                Long.class, planId).stream().map(unit -> new Object[] {planId, unit}).toList();
+        jdbc.batchUpdate("INSERT INTO unit_campaign (plan_id, unit_id, status, launch_overdue, report_overdue)"
+                + " VALUES (?, ?, 'STARTED', FALSE, FALSE)", missing);
         Integer units = jdbc.queryForObject("SELECT COUNT(*) FROM unit_campaign WHERE plan_id = ?", Integer.class, planId);
         plans.startCounters(planId, units == null ? 0 : units);
         List<Long> toStart = jdbc.queryForList(
