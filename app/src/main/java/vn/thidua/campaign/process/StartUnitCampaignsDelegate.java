@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,21 +47,25 @@ class StartUnitCampaignsDelegate implements JavaDelegate {
         plans.startCounters(planId, units == null ? 0 : units);
         List<Long> toStart = jdbc.queryForList(
                 "SELECT id FROM unit_campaign WHERE plan_id = ? AND process_instance_id IS NULL ORDER BY id", Long.class, planId);
-        String tenant = (String) execution.getVariable("agencyCode");
+        ExecutionEntity planInstance = ((ExecutionEntity) execution).getProcessInstance();
         for (int from = 0; from < toStart.size(); from += chunkSize) {
             List<Long> chunk = toStart.subList(from, Math.min(toStart.size(), from + chunkSize));
             queue(new StartUnitCampaignsJobHandler.Chunk(planId, chunk.get(0), chunk.get(chunk.size() - 1),
-                    execution.getProcessInstanceId()), tenant);
+                    execution.getProcessInstanceId()), planInstance);
         }
     }
 
-    /** A non-exclusive job: chunks of one plan run on any job executor thread (and node) at once. */
-    private static void queue(StartUnitCampaignsJobHandler.Chunk chunk, String tenant) {
+    /**
+     * A non-exclusive job: chunks of one plan run on any job executor thread (and node) at once.
+     * It belongs to the plan's instance (and tenant), so a chunk that runs out of retries shows as
+     * an incident on the plan in Cockpit, and cancelling the plan removes its pending chunks.
+     */
+    private static void queue(StartUnitCampaignsJobHandler.Chunk chunk, ExecutionEntity planInstance) {
         MessageEntity job = new MessageEntity();
+        job.setExecution(planInstance);
         job.setJobHandlerType(StartUnitCampaignsJobHandler.TYPE);
         job.setJobHandlerConfigurationRaw(chunk.toCanonicalString());
         job.setExclusive(false);
-        job.setTenantId(tenant);
         Context.getCommandContext().getJobManager().send(job);
     }
 }

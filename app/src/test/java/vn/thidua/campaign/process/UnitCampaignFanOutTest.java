@@ -72,6 +72,8 @@ class UnitCampaignFanOutTest {
             sleep(10);
         }
         assertThat(instancesOf(s.planId())).hasSizeLessThan(UNITS.size());
+        // The failing chunk belongs to the plan's instance: out of retries, it is an incident there.
+        assertThat(management.createJobQuery().processInstanceId(s.processInstanceId()).withException().count()).isOne();
         jdbc.execute("DELETE FROM test_fail_campaign_start_flag");
         officials.awaitJobs(Duration.ofSeconds(60));
 
