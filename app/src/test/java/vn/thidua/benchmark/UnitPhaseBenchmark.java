@@ -388,7 +388,7 @@ public final class UnitPhaseBenchmark {
 
     private static void print(List<Row> rows) {
         System.out.println();
-        System.out.println("| N units | identity sync s (first / unchanged) | fan-out s | unit reports/s (launch+final) | completions/s "
+        System.out.println("| N units | identity sync s (first / unchanged) | fan-out s | units fully reported/s | completions/s (launch + final) "
                 + "| optimistic-lock retries (max on one task) | final reports stored | consolidation ms (first / best of 5) | load after |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         rows.stream().sorted(Comparator.comparingInt(Row::units)).forEach(r -> System.out.printf(Locale.ROOT,
@@ -400,7 +400,7 @@ public final class UnitPhaseBenchmark {
             Row small = rows.stream().min(Comparator.comparingInt(Row::units)).orElseThrow();
             Row big = rows.stream().max(Comparator.comparingInt(Row::units)).orElseThrow();
             System.out.printf(Locale.ROOT, "rate at N=%d / rate at N=%d: %.2f%n", big.units(), small.units(),
-                    big.reportsPerS() / small.reportsPerS());
+                    big.completionsPerS() / small.completionsPerS());
         }
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors());
     }
