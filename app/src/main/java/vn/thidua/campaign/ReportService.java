@@ -3,8 +3,10 @@ package vn.thidua.campaign;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.validation.TextRules;
@@ -62,11 +64,14 @@ public class ReportService {
     public UnitReport submitFinal(Long campaignId, String user, FinalReport input) {
         UnitCampaign campaign = campaigns.findById(campaignId).orElseThrow();
         Plan plan = plans.findById(campaign.getPlanId()).orElseThrow();
+        // Which targets this unit reports, by index lookups: a target's list of responsible units
+        // can name every unit of a city, and loading it for each report would grow with the city.
+        Set<Long> reportedTargets = new HashSet<>(plans.targetIdsReportedBy(plan.getId(), campaign.getUnitId()));
         TextRules rules = new TextRules();
         List<UnitReportValue> values = new ArrayList<>();
         Map<String, String> typed = input.valuesByTargetCode() == null ? Map.of() : input.valuesByTargetCode();
         for (PlanTarget target : plan.getTargets()) {
-            if (!target.isReportedBy(campaign.getUnitId())) {
+            if (!reportedTargets.contains(target.getId())) {
                 continue;
             }
             TargetValueParser.Result result = TargetValueParser.parse(target, typed.get(target.getCode()));
@@ -77,7 +82,7 @@ public class ReportService {
             }
         }
         for (String code : typed.keySet()) {
-            if (plan.getTargets().stream().noneMatch(t -> t.getCode().equals(code) && t.isReportedBy(campaign.getUnitId()))) {
+            if (plan.getTargets().stream().noneMatch(t -> t.getCode().equals(code) && reportedTargets.contains(t.getId()))) {
                 rules.problem("target." + code, "Chỉ tiêu " + code + " không thuộc trách nhiệm báo cáo của đơn vị.");
             }
         }

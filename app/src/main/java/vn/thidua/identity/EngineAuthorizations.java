@@ -16,13 +16,10 @@ class EngineAuthorizations {
         this.authorizations = authorizations;
     }
 
-    void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
+    /** Checked against the snapshot the sync read in bulk; saves only a missing grant or permission. */
+    void grantGroup(IdentitySnapshot known, String groupId, Resource resource, String resourceId, Permission... permissions) {
+        String key = IdentitySnapshot.grantKey(groupId, resource, resourceId);
+        Authorization existing = known.grants.get(key);
         Authorization grant = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         if (existing == null) {
             grant.setGroupId(groupId);
@@ -37,7 +34,8 @@ class EngineAuthorizations {
             }
         }
         if (changed) {
-            authorizations.saveAuthorization(grant);
+            known.grants.put(key, authorizations.saveAuthorization(grant));
+            known.writes++;
         }
     }
 }

@@ -9,13 +9,17 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organisation.Agency;
@@ -40,6 +44,8 @@ public class EngineIdentitySync {
     /** Names shown in Tasklist's filter list, in Vietnamese, per role. */
     private static final Map<String, String> ROLE_FILTERS = new LinkedHashMap<>();
 
+    private static final String PERSONAL_FILTER = "Việc được giao cho tôi";
+
     static {
         ROLE_FILTERS.put(Role.SPECIALIST, "Chuyên viên thi đua - khen thưởng");
         ROLE_FILTERS.put(Role.VICE_CHAIRMAN, "Phó Chủ tịch UBND");
@@ -48,6 +54,8 @@ public class EngineIdentitySync {
     }
 
     private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final JdbcTemplate jdbc;
     private final EngineAuthorizations grants;
     private final TasklistFilters filters;
     private final AgencyRepository agencies;
@@ -55,10 +63,12 @@ public class EngineIdentitySync {
     private final OrgUnitRepository units;
     private final CouncilMemberRepository councilMembers;
 
-    EngineIdentitySync(IdentityService identity, EngineAuthorizations grants, TasklistFilters filters,
-            AgencyRepository agencies, PersonRepository people, OrgUnitRepository units,
-            CouncilMemberRepository councilMembers) {
+    EngineIdentitySync(IdentityService identity, AuthorizationService authorizations, JdbcTemplate jdbc,
+            EngineAuthorizations grants, TasklistFilters filters, AgencyRepository agencies, PersonRepository people,
+            OrgUnitRepository units, CouncilMemberRepository councilMembers) {
         this.identity = identity;
+        this.authorizations = authorizations;
+        this.jdbc = jdbc;
         this.grants = grants;
         this.filters = filters;
         this.agencies = agencies;
@@ -67,112 +77,158 @@ public class EngineIdentitySync {
         this.councilMembers = councilMembers;
     }
 
+    /**
+     * Brings the engine in line with the agency's tables. What exists is read in bulk first
+     * ({@link IdentitySnapshot}): the cost per unit is a few map look-ups, and only missing items
+     * are written. Returns the number of engine writes (0 for an unchanged ward).
+     */
     @Transactional
-    public void sync(Long agencyId) {
+    public int sync(Long agencyId) {
         Agency agency = agencies.lockById(agencyId).orElseThrow();
         String a = agency.getCode();
         String tenant = GroupIds.tenant(a);
+        int tenantWrites = 0;
         if (identity.createTenantQuery().tenantId(tenant).singleResult() == null) {
             org.camunda.bpm.engine.identity.Tenant created = identity.newTenant(tenant);
             created.setName(agency.getShortName());
             identity.saveTenant(created);
+            tenantWrites++;
         }
 
-        List<String> agencyGroups = new ArrayList<>();
+        List<OrgUnit> agencyUnits = units.findByAgencyId(agencyId);
+        List<Person> agencyPeople = people.findByAgencyId(agencyId);
+        Map<Long, Person> personById = new HashMap<>();
+        agencyPeople.forEach(p -> personById.put(p.getId(), p));
+        List<String> councilUsers = new ArrayList<>();
+        councilMembers.findByAgencyIdOrderByPosition(agencyId).forEach(m -> Optional.ofNullable(personById.get(m.getPersonId()))
+                .or(() -> people.findById(m.getPersonId())).ifPresent(p -> councilUsers.add(p.getUsername())));
+
+        Map<String, String> groupNames = new LinkedHashMap<>();
         for (String role : List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.SPECIALIST, Role.CLERK, Role.AUDITOR,
                 Role.COUNCIL_CHAIR, Role.COUNCIL_VICE_CHAIR, Role.COUNCIL_STANDING_VICE_CHAIR, Role.COUNCIL_MEMBER,
                 Role.COUNCIL_SECRETARY)) {
-            agencyGroups.add(ensureGroup(GroupIds.role(a, role), roleName(role) + " - " + agency.getShortName(), tenant));
+            groupNames.put(GroupIds.role(a, role), roleName(role) + " - " + agency.getShortName());
         }
-        agencyGroups.add(ensureGroup(GroupIds.council(a), "Hội đồng Thi đua - Khen thưởng - " + agency.getShortName(), tenant));
-        List<OrgUnit> agencyUnits = units.findByAgencyId(agencyId);
+        groupNames.put(GroupIds.council(a), "Hội đồng Thi đua - Khen thưởng - " + agency.getShortName());
         for (OrgUnit unit : agencyUnits) {
-            agencyGroups.add(ensureGroup(GroupIds.unit(a, unit.getCode()), unit.getName(), tenant));
+            groupNames.putIfAbsent(GroupIds.unit(a, unit.getCode()), unit.getName());
         }
+        Map<String, String> filterNames = filterNames(agency, agencyUnits);
+        List<String> userIds = new ArrayList<>(agencyPeople.stream().map(Person::getUsername).toList());
+        IdentitySnapshot known = IdentitySnapshot.load(identity, authorizations, jdbc, a, tenant, groupNames.keySet(), userIds,
+                filterNames.keySet());
+        known.writes += tenantWrites;
 
-        for (Person person : people.findByAgencyId(agencyId)) {
-            ensureUser(person, tenant);
+        List<String> agencyGroups = new ArrayList<>();
+        groupNames.forEach((groupId, name) -> agencyGroups.add(ensureGroup(known, groupId, name, tenant)));
+        for (Person person : agencyPeople) {
+            ensureUser(known, person, tenant);
             for (String role : person.getRoles()) {
-                ensureMembership(person.getUsername(), GroupIds.role(a, role));
+                ensureMembership(known, person.getUsername(), GroupIds.role(a, role));
             }
         }
         for (OrgUnit unit : agencyUnits) {
             if (unit.getHeadUsername() != null) {
-                ensureMembership(unit.getHeadUsername(), GroupIds.unit(a, unit.getCode()));
+                ensureMembership(known, unit.getHeadUsername(), GroupIds.unit(a, unit.getCode()));
             }
         }
-        councilMembers.findByAgencyIdOrderByPosition(agencyId).forEach(m -> people.findById(m.getPersonId())
-                .ifPresent(p -> ensureMembership(p.getUsername(), GroupIds.council(a))));
+        councilUsers.forEach(u -> ensureMembership(known, u, GroupIds.council(a)));
 
-        grantTasklist(agencyGroups);
-        grantPlanStart(GroupIds.role(a, Role.SPECIALIST));
-        grantAudit(GroupIds.role(a, Role.AUDITOR));
-        createFilters(agency, agencyUnits, agencyGroups);
+        grantTasklist(known, agencyGroups);
+        grantPlanStart(known, GroupIds.role(a, Role.SPECIALIST));
+        grantAudit(known, GroupIds.role(a, Role.AUDITOR));
+        createFilters(known, agency, agencyUnits, agencyGroups);
+        return known.writes;
     }
 
-    private void grantTasklist(List<String> groups) {
+    private void grantTasklist(IdentitySnapshot known, List<String> groups) {
         for (String group : groups) {
-            grants.grantGroup(group, Resources.APPLICATION, "tasklist", ACCESS);
+            grants.grantGroup(known, group, Resources.APPLICATION, "tasklist", ACCESS);
             // Tasklist shows the process name and loads deployed forms of the task's definition.
-            grants.grantGroup(group, Resources.PROCESS_DEFINITION, "*", READ);
+            grants.grantGroup(known, group, Resources.PROCESS_DEFINITION, "*", READ);
         }
     }
 
-    private void grantPlanStart(String specialistGroup) {
-        grants.grantGroup(specialistGroup, Resources.PROCESS_DEFINITION, "planLifecycle", READ, CREATE_INSTANCE);
-        grants.grantGroup(specialistGroup, Resources.PROCESS_INSTANCE, "*", CREATE);
+    private void grantPlanStart(IdentitySnapshot known, String specialistGroup) {
+        grants.grantGroup(known, specialistGroup, Resources.PROCESS_DEFINITION, "planLifecycle", READ, CREATE_INSTANCE);
+        grants.grantGroup(known, specialistGroup, Resources.PROCESS_INSTANCE, "*", CREATE);
     }
 
     /** Auditors read everything of their tenant (tenant check keeps other wards out), change nothing. */
-    private void grantAudit(String auditorGroup) {
-        grants.grantGroup(auditorGroup, Resources.APPLICATION, "cockpit", ACCESS);
-        grants.grantGroup(auditorGroup, Resources.PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
-        grants.grantGroup(auditorGroup, Resources.PROCESS_INSTANCE, "*", READ);
-        grants.grantGroup(auditorGroup, Resources.TASK, "*", READ);
-        grants.grantGroup(auditorGroup, Resources.DEPLOYMENT, "*", READ);
-        grants.grantGroup(auditorGroup, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
+    private void grantAudit(IdentitySnapshot known, String auditorGroup) {
+        grants.grantGroup(known, auditorGroup, Resources.APPLICATION, "cockpit", ACCESS);
+        grants.grantGroup(known, auditorGroup, Resources.PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
+        grants.grantGroup(known, auditorGroup, Resources.PROCESS_INSTANCE, "*", READ);
+        grants.grantGroup(known, auditorGroup, Resources.TASK, "*", READ);
+        grants.grantGroup(known, auditorGroup, Resources.DEPLOYMENT, "*", READ);
+        grants.grantGroup(known, auditorGroup, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
     }
 
-    private void createFilters(Agency agency, List<OrgUnit> agencyUnits, List<String> agencyGroups) {
+    /**
+     * Filter name → the group it is for (null: the personal filter), in Tasklist order. Every group
+     * filter names its ward: filters are global in the engine and found again by name, so two wards'
+     * "Tổ dân phố số 1" must not share one.
+     */
+    private static Map<String, String> filterNames(Agency agency, List<OrgUnit> agencyUnits) {
         String a = agency.getCode();
-        filters.ensurePersonalFilter("Việc được giao cho tôi", agencyGroups);
-        int priority = 0;
+        String ward = " · " + agency.getPlace();
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(PERSONAL_FILTER, null);
         for (Map.Entry<String, String> role : ROLE_FILTERS.entrySet()) {
-            filters.ensureGroupFilter(GroupIds.role(a, role.getKey()), role.getValue() + " · " + agency.getPlace(), priority++);
+            names.put(role.getValue() + ward, GroupIds.role(a, role.getKey()));
         }
-        filters.ensureGroupFilter(GroupIds.council(a), "Hội đồng TĐKT · " + agency.getPlace(), priority++);
+        names.put("Hội đồng TĐKT" + ward, GroupIds.council(a));
         for (OrgUnit unit : agencyUnits) {
-            filters.ensureGroupFilter(GroupIds.unit(a, unit.getCode()), "Đơn vị: " + unit.getName(), 100 + priority++);
+            names.putIfAbsent("Đơn vị: " + unit.getName() + ward, GroupIds.unit(a, unit.getCode()));
+        }
+        return names;
+    }
+
+    private void createFilters(IdentitySnapshot known, Agency agency, List<OrgUnit> agencyUnits, List<String> agencyGroups) {
+        int priority = 0;
+        for (Map.Entry<String, String> filter : filterNames(agency, agencyUnits).entrySet()) {
+            if (filter.getValue() == null) {
+                filters.ensurePersonalFilter(known, filter.getKey(), agencyGroups);
+            } else {
+                boolean unit = filter.getKey().startsWith("Đơn vị: ");
+                filters.ensureGroupFilter(known, filter.getValue(), filter.getKey(), (unit ? 100 : 0) + priority++);
+            }
         }
     }
 
-    private String ensureGroup(String groupId, String name, String tenant) {
-        if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
+    private String ensureGroup(IdentitySnapshot known, String groupId, String name, String tenant) {
+        if (!known.groups.contains(groupId)) {
             Group group = identity.newGroup(groupId);
             group.setName(name.length() > 255 ? name.substring(0, 255) : name);
             group.setType("WORKFLOW");
             identity.saveGroup(group);
             identity.createTenantGroupMembership(tenant, groupId);
+            known.groups.add(groupId);
+            known.writes += 2;
         }
         return groupId;
     }
 
-    private void ensureUser(Person person, String tenant) {
-        User user = identity.createUserQuery().userId(person.getUsername()).singleResult();
-        if (user == null) {
-            user = identity.newUser(person.getUsername());
+    private void ensureUser(IdentitySnapshot known, Person person, String tenant) {
+        if (!known.users.contains(person.getUsername())) {
+            User user = identity.newUser(person.getUsername());
             user.setFirstName(person.givenName());
             user.setLastName(person.familyAndMiddleName());
             identity.saveUser(user);
+            known.users.add(person.getUsername());
+            known.writes++;
         }
-        if (identity.createTenantQuery().userMember(person.getUsername()).tenantId(tenant).count() == 0) {
+        if (!known.tenantUsers.contains(person.getUsername())) {
             identity.createTenantUserMembership(tenant, person.getUsername());
+            known.tenantUsers.add(person.getUsername());
+            known.writes++;
         }
     }
 
-    private void ensureMembership(String username, String groupId) {
-        if (identity.createUserQuery().userId(username).memberOfGroup(groupId).count() == 0) {
+    private void ensureMembership(IdentitySnapshot known, String username, String groupId) {
+        if (known.memberships.add(IdentitySnapshot.key(username, groupId))) {
             identity.createMembership(username, groupId);
+            known.writes++;
         }
     }
 

@@ -32,26 +32,28 @@ class TasklistFilters {
     }
 
     /** A filter listing the open tasks of one candidate group, readable by that group only. */
-    void ensureGroupFilter(String groupId, String name, int priority) {
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks().orderByDueDate().asc();
-        Filter filter = ensure(name, query, priority, "Việc của nhóm " + groupId);
-        grants.grantGroup(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+    void ensureGroupFilter(IdentitySnapshot known, String groupId, String name, int priority) {
+        String filterId = known.filterIdByName.get(name);
+        if (filterId == null) {
+            TaskQuery query = tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks().orderByDueDate().asc();
+            filterId = create(known, name, query, priority, "Việc của nhóm " + groupId);
+        }
+        grants.grantGroup(known, groupId, Resources.FILTER, filterId, Permissions.READ);
     }
 
     /** "Việc được giao cho tôi": every user's own assigned tasks, readable by the given groups. */
-    void ensurePersonalFilter(String name, List<String> readerGroups) {
-        TaskQuery query = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
-        Filter filter = ensure(name, query, -10, "Các việc đang do tôi xử lý");
+    void ensurePersonalFilter(IdentitySnapshot known, String name, List<String> readerGroups) {
+        String filterId = known.filterIdByName.get(name);
+        if (filterId == null) {
+            TaskQuery query = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
+            filterId = create(known, name, query, -10, "Các việc đang do tôi xử lý");
+        }
         for (String group : readerGroups) {
-            grants.grantGroup(group, Resources.FILTER, filter.getId(), Permissions.READ);
+            grants.grantGroup(known, group, Resources.FILTER, filterId, Permissions.READ);
         }
     }
 
-    private Filter ensure(String name, TaskQuery query, int priority, String description) {
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing;
-        }
+    private String create(IdentitySnapshot known, String name, TaskQuery query, int priority, String description) {
         Filter filter = filters.newTaskFilter(name)
                 .setOwner(null)
                 .setQuery(query)
@@ -60,6 +62,9 @@ class TasklistFilters {
                         "priority", priority,
                         "refresh", true,
                         "variables", COLUMNS));
-        return filters.saveFilter(filter);
+        String id = filters.saveFilter(filter).getId();
+        known.filterIdByName.put(name, id);
+        known.writes++;
+        return id;
     }
 }

@@ -30,6 +30,15 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query(value = "UPDATE plan SET proposals_pending = proposals_pending - 1 WHERE id = ?1", nativeQuery = true)
     int decrementProposalsPending(Long planId);
 
+    /**
+     * The ids of the plan's targets a unit reports (a target without responsible units is reported
+     * by all): index lookups for this unit only, never the whole responsibility list of a target.
+     */
+    @Query(value = "SELECT t.id FROM plan_target t WHERE t.plan_id = ?1 AND (NOT EXISTS"
+            + " (SELECT 1 FROM plan_target_unit u WHERE u.target_id = t.id) OR EXISTS"
+            + " (SELECT 1 FROM plan_target_unit u WHERE u.target_id = t.id AND u.unit_id = ?2))", nativeQuery = true)
+    List<Long> targetIdsReportedBy(Long planId, Long unitId);
+
     @Query(value = "SELECT units_final_pending FROM plan WHERE id = ?1", nativeQuery = true)
     int finalPending(Long planId);
 

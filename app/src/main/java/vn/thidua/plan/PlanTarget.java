@@ -40,7 +40,7 @@ public class PlanTarget {
     private String text;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Aggregation aggregation = Aggregation.AVG;
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "plan_target_unit", joinColumns = @JoinColumn(name = "target_id"))
     @Column(name = "unit_id")
     private Set<Long> responsibleUnitIds = new LinkedHashSet<>();

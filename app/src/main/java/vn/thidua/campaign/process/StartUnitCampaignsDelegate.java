@@ -1,102 +1,71 @@
 package vn.thidua.campaign.process;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.thidua.campaign.UnitCampaign;
-import vn.thidua.campaign.UnitCampaignRepository;
-import vn.thidua.common.process.JsonVariables;
-import vn.thidua.common.text.VietnameseDates;
-import vn.thidua.organisation.OrgUnit;
-import vn.thidua.organisation.OrgUnitRepository;
-import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
-import vn.thidua.plan.PlanTarget;
 
 /**
  * serviceTask_startUnitCampaigns: one independent unitCampaign instance per addressed unit, not a
  * multi-instance inside the plan, so no step of one unit ever touches another unit's executions.
- * Deadlines come from the plan's data.
+ *
+ * <p>This job only writes one {@code unit_campaign} row per unit (one JDBC batch), sets the
+ * plan's counters and queues the starts as chunk jobs ({@link StartUnitCampaignsJobHandler}) that
+ * the job executor runs in parallel, each in its own short transaction: the cost per unit stays
+ * the same whatever the number of units. A chunk starts only rows that have no instance yet, under
+ * a row lock, so a retried or repeated chunk never starts a unit twice.
  */
 @Component("startUnitCampaignsDelegate")
 class StartUnitCampaignsDelegate implements JavaDelegate {
 
-    /** One row of the final-report form: a target this unit reports. */
-    record ReportTarget(String code, String name, String operator, String threshold, String unit, String value) {
-    }
-
     private final PlanRepository plans;
-    private final OrgUnitRepository units;
-    private final UnitCampaignRepository campaigns;
-    private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final int chunkSize;
 
-    StartUnitCampaignsDelegate(PlanRepository plans, OrgUnitRepository units, UnitCampaignRepository campaigns,
-            RuntimeService runtime) {
+    StartUnitCampaignsDelegate(PlanRepository plans, JdbcTemplate jdbc,
+            @Value("${thidua.campaign.start-chunk-size:50}") int chunkSize) {
         this.plans = plans;
-        this.units = units;
-        this.campaigns = campaigns;
-        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.chunkSize = Math.max(1, chunkSize);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Plan plan = plans.findById(((Number) execution.getVariable("planId")).longValue()).orElseThrow();
-        String agencyCode = (String) execution.getVariable("agencyCode");
-        Date launchDue = endOfDay(plan.getLaunchDeadline());
-        Date reportDue = endOfDay(plan.getReportDeadline());
-        List<OrgUnit> addressed = units.findAllById(plan.getAddresseeUnitIds());
-        for (OrgUnit unit : addressed) {
-            UnitCampaign campaign = campaigns.findByPlanIdAndUnitId(plan.getId(), unit.getId())
-                    .orElseGet(() -> campaigns.save(new UnitCampaign(plan.getId(), unit.getId())));
-            if (campaign.getProcessInstanceId() != null) {
-                continue; // a retried job keeps what an earlier attempt started
-            }
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("planId", plan.getId());
-            variables.put("agencyCode", agencyCode);
-            variables.put("planTitle", execution.getVariable("planTitle"));
-            variables.put("planNumber", execution.getVariable("planNumber"));
-            variables.put("documentUrl", execution.getVariable("documentUrl"));
-            variables.put(CampaignVariables.CAMPAIGN_ID, campaign.getId());
-            variables.put(CampaignVariables.UNIT_CODE, unit.getCode());
-            variables.put(CampaignVariables.UNIT_NAME, unit.getName());
-            variables.put(CampaignVariables.LAUNCH_DUE, launchDue);
-            variables.put(CampaignVariables.REPORT_DUE, reportDue);
-            variables.put(CampaignVariables.REPORT_TARGETS, JsonVariables.json(targetsOf(plan, unit)));
-            String instanceId = runtime.startProcessInstanceByKey(CampaignVariables.PROCESS_KEY,
-                    CampaignVariables.businessKey(plan.getId(), unit.getCode()), variables).getId();
-            campaign.setProcessInstanceId(instanceId);
+        long planId = ((Number) execution.getVariable("planId")).longValue();
+        List<Object[]> missing = jdbc.queryForList("SELECT a.unit_id FROM plan_addressee a WHERE a.plan_id = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM unit_campaign c WHERE c.plan_id = a.plan_id AND c.unit_id = a.unit_id) ORDER BY a.unit_id",
+                Long.class, planId).stream().map(unit -> new Object[] {planId, unit}).toList();
+        jdbc.batchUpdate("INSERT INTO unit_campaign (plan_id, unit_id, status, launch_overdue, report_overdue)"
+                + " VALUES (?, ?, 'STARTED', FALSE, FALSE)", missing);
+        Integer units = jdbc.queryForObject("SELECT COUNT(*) FROM unit_campaign WHERE plan_id = ?", Integer.class, planId);
+        plans.startCounters(planId, units == null ? 0 : units);
+        List<Long> toStart = jdbc.queryForList(
+                "SELECT id FROM unit_campaign WHERE plan_id = ? AND process_instance_id IS NULL ORDER BY id", Long.class, planId);
+        ExecutionEntity planInstance = ((ExecutionEntity) execution).getProcessInstance();
+        for (int from = 0; from < toStart.size(); from += chunkSize) {
+            List<Long> chunk = toStart.subList(from, Math.min(toStart.size(), from + chunkSize));
+            queue(new StartUnitCampaignsJobHandler.Chunk(planId, chunk.get(0), chunk.get(chunk.size() - 1),
+                    execution.getProcessInstanceId()), planInstance);
         }
-        plans.startCounters(plan.getId(), addressed.size());
     }
 
-    private static List<ReportTarget> targetsOf(Plan plan, OrgUnit unit) {
-        return plan.getTargets().stream()
-                .filter(t -> t.isReportedBy(unit.getId()))
-                .map(t -> new ReportTarget(t.getCode(), t.getName(), t.getOperator().code(), thresholdText(t), t.getUnit(), ""))
-                .toList();
-    }
-
-    private static String thresholdText(PlanTarget t) {
-        BigDecimal threshold = t.getThreshold();
-        return switch (t.getOperator()) {
-            case YES_NO -> "đạt / không đạt";
-            case MEETS_PLAN -> "hoàn thành kế hoạch";
-            default -> t.getOperator().symbol() + " " + vn.thidua.common.text.VietnameseNumbers.format(threshold)
-                    + (t.getUnit() == null ? "" : ("%".equals(t.getUnit()) ? "%" : " " + t.getUnit()));
-        };
-    }
-
-    private static Date endOfDay(LocalDate day) {
-        ZoneId zone = VietnameseDates.VIETNAM;
-        return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+    /**
+     * A non-exclusive job: chunks of one plan run on any job executor thread (and node) at once.
+     * It belongs to the plan's instance (and tenant), so a chunk that runs out of retries shows as
+     * an incident on the plan in Cockpit, and cancelling the plan removes its pending chunks.
+     */
+    private static void queue(StartUnitCampaignsJobHandler.Chunk chunk, ExecutionEntity planInstance) {
+        MessageEntity job = new MessageEntity();
+        job.setExecution(planInstance);
+        job.setJobHandlerType(StartUnitCampaignsJobHandler.TYPE);
+        job.setJobHandlerConfigurationRaw(chunk.toCanonicalString());
+        job.setExclusive(false);
+        Context.getCommandContext().getJobManager().send(job);
     }
 }
