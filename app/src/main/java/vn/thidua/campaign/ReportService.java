@@ -60,8 +60,18 @@ public class ReportService {
         return reports.save(report);
     }
 
+    /** An interim (sơ kết) report: checked like the final one; it does not count as the unit's final report. */
+    @Transactional
+    public UnitReport submitInterim(Long campaignId, String user, FinalReport input) {
+        return submitValues(campaignId, user, input, UnitReport.Kind.INTERIM);
+    }
+
     @Transactional
     public UnitReport submitFinal(Long campaignId, String user, FinalReport input) {
+        return submitValues(campaignId, user, input, UnitReport.Kind.FINAL);
+    }
+
+    private UnitReport submitValues(Long campaignId, String user, FinalReport input, UnitReport.Kind kind) {
         UnitCampaign campaign = campaigns.findById(campaignId).orElseThrow();
         Plan plan = plans.findById(campaign.getPlanId()).orElseThrow();
         // Which targets this unit reports, by index lookups: a target's list of responsible units
@@ -90,10 +100,12 @@ public class ReportService {
         String difficulties = rules.text("difficulties", "Khó khăn, vướng mắc", input.difficulties(), 10000, false);
         String proposals = rules.text("proposals", "Kiến nghị, đề xuất", input.proposals(), 10000, false);
         rules.throwIfAny();
-        UnitReport report = newVersion(campaign, UnitReport.Kind.FINAL, user);
+        UnitReport report = newVersion(campaign, kind, user);
         report.narrative(examples, difficulties, proposals);
         report.getValues().addAll(values);
-        campaign.reported(clock.instant());
+        if (kind == UnitReport.Kind.FINAL) {
+            campaign.reported(clock.instant());
+        }
         return reports.save(report);
     }
 

@@ -37,6 +37,8 @@ public class Plan {
     private int year;
     private LocalDate launchDeadline;
     private LocalDate reportDeadline;
+    /** Optional: units send an interim (sơ kết) report by this date. */
+    private LocalDate interimDeadline;
     private LocalDate campaignEnd;
     private String signerAuthority;
     private String signerTitle;
@@ -125,6 +127,7 @@ public class Plan {
     public int getYear() { return year; }
     public LocalDate getLaunchDeadline() { return launchDeadline; }
     public LocalDate getReportDeadline() { return reportDeadline; }
+    public LocalDate getInterimDeadline() { return interimDeadline; }
     public LocalDate getCampaignEnd() { return campaignEnd; }
     public String getSignerAuthority() { return signerAuthority; }
     public String getSignerTitle() { return signerTitle; }
@@ -144,6 +147,7 @@ public class Plan {
     public Set<Long> getAddresseeUnitIds() { return addresseeUnitIds; }
 
     public void setStatus(PlanStatus status) { this.status = status; }
+    public void setInterimDeadline(LocalDate interimDeadline) { this.interimDeadline = interimDeadline; }
     public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
     public void setDocumentId(Long documentId) { this.documentId = documentId; }
     public void setConsolidationNote(String consolidationNote) { this.consolidationNote = consolidationNote; }

@@ -35,7 +35,11 @@ public class PlanImporter {
         LocalDate launch = firstNonNull(data.launchDeadline(), deadline(data, "phát động"));
         LocalDate report = firstNonNull(data.reportDeadline(), deadline(data, "báo cáo"));
         LocalDate end = firstNonNull(data.campaignEnd(), deadline(data, "kết thúc"));
+        LocalDate interim = deadline(data, "sơ kết");
         PlanRules.checkDeadlines(rules, launch, report, end);
+        if (interim != null && launch != null && report != null && (!interim.isAfter(launch) || !interim.isBefore(report))) {
+            rules.problem("deadlines", "Hạn báo cáo sơ kết phải sau hạn phát động và trước hạn báo cáo kết quả.");
+        }
         List<PlanTarget> targets = PlanRules.targets(rules, data.targets());
         List<PlanSection> sections = new ArrayList<>();
         flatten(rules, data.sections(), 1, sections);
@@ -59,6 +63,7 @@ public class PlanImporter {
         Instant now = clock.instant();
         Plan plan = new Plan(agencyId, title, report.getYear(), launch, report, createdBy, now);
         plan.describe(title, theme, launch, report, end);
+        plan.setInterimDeadline(interim);
         if (data.document() != null && data.document().signerTitle() != null) {
             plan.signBy(data.document().signerAuthority(), data.document().signerTitle(), data.document().signerName());
         }

@@ -114,6 +114,35 @@ class UnitCampaignPathsTest {
     }
 
     @Test
+    void aPlanWithAnInterimDeadlineAsksEachUnitForAnInterimReportBeforeTheFinalOne() {
+        LocalDate today = LocalDate.now(clock);
+        vn.thidua.plan.PlanData base = vn.thidua.demo.DemoPlans.thachKhoi(today);
+        List<vn.thidua.plan.PlanData.Deadline> deadlines = new java.util.ArrayList<>(base.deadlines());
+        deadlines.add(new vn.thidua.plan.PlanData.Deadline("Báo cáo sơ kết đợt thi đua", today.plusDays(30), "Phòng Văn hóa - Xã hội"));
+        vn.thidua.plan.PlanData withInterim = new vn.thidua.plan.PlanData(base.document(), base.basis(), base.theme(),
+                base.sections(), base.targets(), deadlines, base.recipients(), base.units(), base.launchDeadline(),
+                base.reportDeadline(), base.campaignEnd());
+        PlanDriver.Started s = driver.issued(withInterim, "tdp-08");
+        UnitCampaign c = campaigns.findByPlanId(s.planId()).get(0);
+        String head = head(c);
+        officials.complete(head, c.getProcessInstanceId(), "userTask_reportLaunch",
+                Map.of("launchedOn", today.toString(), "launchForm", "Họp tổ dân phố"));
+        Task interim = officials.visibleTasks(head, c.getProcessInstanceId()).get(0);
+        assertThat(interim.getTaskDefinitionKey()).isEqualTo("userTask_reportInterim");
+        assertThat(interim.getDueDate().toInstant().atZone(vn.thidua.common.text.VietnameseDates.VIETNAM).toLocalDate())
+                .isEqualTo(today.plusDays(30));
+        officials.complete(head, c.getProcessInstanceId(), "userTask_reportInterim",
+                Map.of("targetValues", JsonVariables.json(List.of(Map.of("code", "T03", "value", "90,5")))));
+        assertThat(campaigns.findById(c.getId()).orElseThrow().getStatus()).isEqualTo(UnitCampaign.Status.LAUNCHED);
+        officials.complete(head, c.getProcessInstanceId(), "userTask_reportFinal",
+                Map.of("targetValues", JsonVariables.json(List.of(Map.of("code", "T03", "value", "96,5")))));
+        assertThat(reports.findByCampaignIdAndKindOrderByVersionDesc(c.getId(), UnitReport.Kind.INTERIM)).hasSize(1);
+        assertThat(reports.findByCampaignIdAndKindOrderByVersionDesc(c.getId(), UnitReport.Kind.FINAL)).hasSize(1);
+        assertThat(consolidation.compute(s.planId()).targets().stream().filter(t -> t.code().equals("T03")).findFirst()
+                .orElseThrow().resultText()).isEqualTo("96,5%");
+    }
+
+    @Test
     void unitsAreRemindedBeforeTheDeadlineOnTheirOpenTask() {
         PlanDriver.Started s = driver.issued("tdp-06");
         UnitCampaign c = campaigns.findByPlanId(s.planId()).get(0);

@@ -11,6 +11,8 @@ public final class CampaignVariables {
     public static final String UNIT_NAME = "unitName";
     public static final String LAUNCH_DUE = "launchDue";
     public static final String REPORT_DUE = "reportDue";
+    /** Null when the plan asks for no interim report; the model skips the step then. */
+    public static final String INTERIM_DUE = "interimDue";
     public static final String REPORT_TARGETS = "reportTargets";
     public static final String TARGET_VALUES = "targetValues";
     public static final String AWARD_CANDIDATES = "awardCandidates";

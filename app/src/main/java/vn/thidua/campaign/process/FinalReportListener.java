@@ -12,7 +12,10 @@ import vn.thidua.common.process.ActingUser;
 import vn.thidua.common.process.FormValues;
 import vn.thidua.common.process.JsonVariables;
 
-/** userTask_reportFinal, on complete: a value per target the unit reports, plus the narrative. */
+/**
+ * userTask_reportFinal and userTask_reportInterim, on complete: a value per target the unit reports,
+ * plus the narrative; the task says which kind of report it is.
+ */
 @Component("finalReportListener")
 class FinalReportListener implements TaskListener {
 
@@ -34,7 +37,12 @@ class FinalReportListener implements TaskListener {
         if (typed != null) {
             typed.forEach(v -> values.put(v.code(), v.value()));
         }
-        reports.submitFinal(campaignId, ActingUser.of(task), new ReportService.FinalReport(values,
-                FormValues.text(task, "examples"), FormValues.text(task, "difficulties"), FormValues.text(task, "proposals")));
+        ReportService.FinalReport report = new ReportService.FinalReport(values,
+                FormValues.text(task, "examples"), FormValues.text(task, "difficulties"), FormValues.text(task, "proposals"));
+        if ("userTask_reportInterim".equals(task.getTaskDefinitionKey())) {
+            reports.submitInterim(campaignId, ActingUser.of(task), report);
+        } else {
+            reports.submitFinal(campaignId, ActingUser.of(task), report);
+        }
     }
 }

@@ -65,6 +65,7 @@ class UnitCampaignStarter {
         Map<String, Object> planVariables = runtime.getVariables(chunk.planInstanceId(), PLAN_VARIABLES);
         Date launchDue = endOfDay(plan.getLaunchDeadline());
         Date reportDue = endOfDay(plan.getReportDeadline());
+        Date interimDue = plan.getInterimDeadline() == null ? null : endOfDay(plan.getInterimDeadline());
         Map<Long, OrgUnit> unitById = units.findAllById(rows.stream().map(r -> r[1]).toList()).stream()
                 .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
         Map<Long, Set<Long>> reported = targetsReportedBy(chunk.planId(), unitById.keySet());
@@ -79,6 +80,7 @@ class UnitCampaignStarter {
             variables.put(CampaignVariables.UNIT_NAME, unit.getName());
             variables.put(CampaignVariables.LAUNCH_DUE, launchDue);
             variables.put(CampaignVariables.REPORT_DUE, reportDue);
+            variables.put(CampaignVariables.INTERIM_DUE, interimDue);
             Set<Long> targetIds = reported.getOrDefault(unit.getId(), Set.of());
             variables.put(CampaignVariables.REPORT_TARGETS, JsonVariables.json(plan.getTargets().stream()
                     .filter(t -> targetIds.contains(t.getId()))
