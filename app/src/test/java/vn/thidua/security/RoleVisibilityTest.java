@@ -36,6 +36,7 @@ class RoleVisibilityTest {
     @Autowired OrganisationImporter organisations;
     @Autowired EngineIdentitySync identitySync;
     @Autowired TestRestTemplate http;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
 
     @Test
     void draftIsVisibleToTheSpecialistOnly() {
@@ -84,6 +85,27 @@ class RoleVisibilityTest {
         PlanDriver.Started s = driver.draft("tdp-09");
         assertThat(officials.visibleTasks("hoa.nt.test", s.processInstanceId())).isEmpty();
         assertThat(officials.as("hoa.nt.test", () -> tasks.createTaskQuery().taskCandidateGroup("thach-khoi.chuyen-vien-tdkt").count())).isZero();
+    }
+
+    @Test
+    void anAdministratorAddsAWardFromItsOrganisationFileAndNobodyElseCan() {
+        Map<String, Object> ward = Map.of(
+                "ward", Map.of("code", "an-lu-test", "name", "Phường An Lư", "agency", "ỦY BAN NHÂN DÂN PHƯỜNG AN LƯ",
+                        "shortName", "UBND phường An Lư", "level", "phường", "city", "Hải Phòng"),
+                "people", List.of(Map.of("code", "cv", "fullName", "Lê Thị Hạnh", "gender", "Nữ", "position", "Chuyên viên",
+                        "unitCode", "ubnd", "username", "hanh.lt.test", "roles", List.of("chuyen-vien-tdkt"))),
+                "councils", List.of(),
+                "units", List.of(Map.of("code", "ubnd", "name", "Ủy ban nhân dân phường An Lư", "kind", "cơ quan",
+                        "head", Map.of("fullName", "Phan Văn Đức", "title", "Chủ tịch", "gender", "Nam"))));
+        assertThat(http.withBasicAuth("diep.tn", "demo").postForEntity("/api/admin/organisations", ward, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("admin", "demo").postForEntity("/api/admin/organisations", ward, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(identity.createUserQuery().userId("hanh.lt.test").count()).isOne();
+        assertThat(identity.createUserQuery().memberOfGroup("an-lu-test.unit.ubnd").singleResult().getId()).isEqualTo("duc.pv");
+        assertThat(identity.createTenantQuery().userMember("hanh.lt.test").singleResult().getId()).isEqualTo("an-lu-test");
+        assertThat(http.withBasicAuth("admin", "demo").postForEntity("/api/admin/organisations", ward, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
