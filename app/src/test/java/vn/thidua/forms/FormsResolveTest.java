@@ -55,7 +55,7 @@ class FormsResolveTest {
                 checked.add(task.getId());
             }
         }
-        assertThat(checked).hasSize(15);
+        assertThat(checked).hasSize(16);
     }
 
     @Test
