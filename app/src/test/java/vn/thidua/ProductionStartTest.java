@@ -59,6 +59,7 @@ class ProductionStartTest {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), "vn.thidua.ThiDuaApplication").redirectErrorStream(true);
         Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.startsWith("TEST_DB_"));
         env.put("DB_URL", "jdbc:mariadb://127.0.0.1:" + db.port() + "/thidua_prod");
         env.put("DB_USER", "root");
         env.put("DB_PASSWORD", "");

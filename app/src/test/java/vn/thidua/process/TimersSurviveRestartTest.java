@@ -109,7 +109,11 @@ class TimersSurviveRestartTest {
                 "--server.port=" + port, "--thidua.embedded-db.dir=" + DIR.resolve("db").toAbsolutePath(),
                 "--thidua.embedded-db.port=0", "--thidua.data-dir=" + DIR.resolve("data").toAbsolutePath(),
                 "--logging.level.root=WARN", "--logging.level.vn.thidua=INFO"));
-        app = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // The child runs on its own embedded server: with CI's TEST_DB_URL it would recreate the
+        // shared test database at each start, under this test and every test after it.
+        builder.environment().keySet().removeIf(name -> name.startsWith("TEST_DB_"));
+        app = builder.start();
         // Each run's output is kept for diagnosis: target/restart-test/app-N.log.
         java.nio.file.Files.createDirectories(DIR);
         java.io.PrintWriter log = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(
