@@ -1,9 +1,7 @@
 package vn.thidua.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +26,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.campaign.UnitReport;
@@ -50,6 +44,7 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.process.PlanProcess;
+import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 
@@ -61,8 +56,6 @@ import vn.thidua.support.Officials;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistFormsBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String SPECIALIST = "diep.tn";
     /** Head of Phòng Văn hóa - Xã hội, which reports T04, T08 (≥ 55,02%) and T09 of the Thạch Khôi plan. */
     private static final String UNIT_HEAD = "anh.ltm";
@@ -83,31 +76,19 @@ class TasklistFormsBrowserTest {
     @Autowired HistoryService history;
     @Autowired Clock clock;
 
+    private HeadlessChromium browser;
     private WebDriver driver;
-    private Path profile;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "Debian's chromium and chromium-driver are not installed");
-        // Never let Selenium Manager look for (or download) a driver.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("thidua-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1000");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+        browser = HeadlessChromium.start("1280,1000");
+        driver = browser.driver();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -1,9 +1,7 @@
 package vn.thidua.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,17 +19,14 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 import vn.thidua.document.DocumentSignatures;
 import vn.thidua.plan.PlanReviewRepository;
+import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
@@ -45,8 +40,6 @@ import vn.thidua.support.PlanDriver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChairmanPagesBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @LocalServerPort int port;
@@ -57,31 +50,20 @@ class ChairmanPagesBrowserTest {
     @Autowired DocumentSignatures signatures;
     @Autowired PlanReviewRepository reviews;
 
+    private HeadlessChromium browser;
     private WebDriver driver;
-    private Path profile;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "Debian's chromium and chromium-driver are not installed");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("thidua-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
         // A phone-sized window: the chairman signs on his phone as often as at a desk.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=412,915");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+        browser = HeadlessChromium.start("412,915");
+        driver = browser.driver();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+        if (browser != null) {
+            browser.close();
         }
     }
 
