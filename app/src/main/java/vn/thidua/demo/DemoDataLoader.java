@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,7 @@ import vn.thidua.organisation.OrganisationImporter;
 import vn.thidua.organisation.PersonRepository;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanImporter;
+import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.process.PlanProcess;
 
 /**
@@ -47,12 +49,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final String password;
     private final DemoSigningKeys.Maker signingKeys;
+    private final PlanRepository planRepository;
 
     DemoDataLoader(OrganisationImporter organisations, AgencyRepository agencies, PersonRepository people,
             EngineIdentitySync identitySync, IdentityService identity, PlanImporter plans, PlanProcess planProcess,
             TransactionTemplate tx, Clock clock, @Value("${thidua.demo.password}") String password,
-            DemoSigningKeys.Maker signingKeys) {
+            DemoSigningKeys.Maker signingKeys, PlanRepository planRepository) {
         this.signingKeys = signingKeys;
+        this.planRepository = planRepository;
         this.organisations = organisations;
         this.agencies = agencies;
         this.people = people;
@@ -67,19 +71,26 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (agencies.findByCode(WARD).isPresent()) {
-            return;
-        }
-        Agency agency = organisations.importWard(read("demo/demo-organisation-thach-khoi.json"), "UBND thành phố Hải Phòng");
+        // Every step checks its own result, so a first run stopped half-way (Ctrl-C while the demo
+        // keys are generated, say) is completed by the next start instead of being skipped.
+        Agency agency = agencies.findByCode(WARD).orElseGet(() ->
+                organisations.importWard(read("demo/demo-organisation-thach-khoi.json"), "UBND thành phố Hải Phòng"));
         identitySync.sync(agency.getId());
         tx.executeWithoutResult(s -> people.findByAgencyId(agency.getId()).forEach(p -> {
             User user = identity.createUserQuery().userId(p.getUsername()).singleResult();
-            user.setPassword(password);
-            identity.saveUser(user);
+            if (user.getPassword() == null) {
+                user.setPassword(password);
+                identity.saveUser(user);
+            }
         }));
         signingKeys.ensureFor(agency);
-        Plan plan = plans.createDraft(agency.getId(), DemoPlans.thachKhoi(LocalDate.now(clock)), "diep.tn");
-        planProcess.start(plan.getId(), WARD);
+        List<Plan> existing = planRepository.findByAgencyIdOrderByIdDesc(agency.getId());
+        Plan plan = existing.isEmpty()
+                ? plans.createDraft(agency.getId(), DemoPlans.thachKhoi(LocalDate.now(clock)), "diep.tn")
+                : existing.get(existing.size() - 1);
+        if (plan.getProcessInstanceId() == null) {
+            planProcess.start(plan.getId(), WARD);
+        }
     }
 
     private static OrganisationData read(String path) {
