@@ -125,8 +125,7 @@ public class ConsolidationService {
         return switch (target.getOperator()) {
             case YES_NO -> "Đạt";
             case MEETS_PLAN -> "Hoàn thành kế hoạch";
-            default -> target.getOperator().symbol() + " " + VietnameseNumbers.format(target.getThreshold())
-                    + (target.getUnit() == null ? "" : "%".equals(target.getUnit()) ? "%" : " " + target.getUnit());
+            default -> target.numericThresholdText();
         };
     }
 

@@ -83,6 +83,12 @@ public class PlanTarget {
         this.unit = unit;
     }
 
+    /** "≥ 12%", "≥ 2 cấp độ": a numeric target's threshold as forms and tables print it. */
+    public String numericThresholdText() {
+        return operator.symbol() + " " + vn.thidua.common.text.VietnameseNumbers.format(threshold)
+                + (unit == null ? "" : "%".equals(unit) ? "%" : " " + unit);
+    }
+
     public boolean isPercentage() {
         return "%".equals(unit);
     }

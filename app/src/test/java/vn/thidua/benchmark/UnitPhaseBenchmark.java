@@ -50,6 +50,7 @@ import vn.thidua.plan.PlanData;
 import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.process.PlanProcess;
+import vn.thidua.support.TypedValues;
 import vn.thidua.support.EmbeddedDatabaseConfiguration;
 import vn.thidua.support.Officials;
 
@@ -227,7 +228,7 @@ public final class UnitPhaseBenchmark {
                     List<Map<String, String>> values = new ArrayList<>();
                     JsonNode targets = JsonVariables.read(runtime.getVariable(instance, "reportTargets"),
                             new TypeReference<JsonNode>() { }, "reportTargets");
-                    targets.forEach(t -> values.add(Map.of("code", t.get("code").asText(), "value", valueFor(t.get("code").asText()))));
+                    targets.forEach(t -> values.add(Map.of("code", t.get("code").asText(), "value", TypedValues.thachKhoi(t.get("code").asText()))));
                     started = System.nanoTime();
                     completeAs(identity, tasks, head, groups, tenant, instance, "userTask_reportFinal",
                             Map.of("targetValues", JsonVariables.json(values), "examples", "Gương điển hình " + unit.getName()),
@@ -366,24 +367,6 @@ public final class UnitPhaseBenchmark {
                 .toList();
         return new PlanData(base.document(), base.basis(), base.theme(), base.sections(), targets, base.deadlines(),
                 base.recipients(), base.units(), base.launchDeadline(), base.reportDeadline(), base.campaignEnd());
-    }
-
-    /** Values as people type them (the same as the lifecycle test). */
-    private static String valueFor(String code) {
-        return switch (code) {
-            case "T01" -> "12,5";
-            case "T02" -> "hoàn thành kế hoạch";
-            case "T03" -> "96,4%";
-            case "T04", "T10", "T11" -> "100";
-            case "T05" -> "đạt";
-            case "T06" -> "2";
-            case "T07" -> "95,3";
-            case "T08" -> "56,1";
-            case "T09" -> "0,8";
-            case "T12" -> "98 %";
-            case "T13" -> "61,5";
-            default -> "96";
-        };
     }
 
     private static void print(List<Row> rows) {

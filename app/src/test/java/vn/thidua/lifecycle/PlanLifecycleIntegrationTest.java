@@ -42,6 +42,7 @@ import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanStatus;
 import vn.thidua.plan.process.PlanProcess;
+import vn.thidua.support.TypedValues;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 
@@ -121,7 +122,7 @@ class PlanLifecycleIntegrationTest {
             JsonNode targets = JsonVariables.read(runtime.getVariable(c.getProcessInstanceId(), "reportTargets"),
                     new com.fasterxml.jackson.core.type.TypeReference<JsonNode>() { }, "reportTargets");
             List<Map<String, String>> values = new ArrayList<>();
-            targets.forEach(t -> values.add(Map.of("code", t.get("code").asText(), "value", valueFor(t.get("code").asText()))));
+            targets.forEach(t -> values.add(Map.of("code", t.get("code").asText(), "value", TypedValues.thachKhoi(t.get("code").asText()))));
             officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_reportFinal", Map.of(
                     "targetValues", JsonVariables.json(values), "examples", "Gương điển hình " + unit.getName()));
         }
@@ -222,23 +223,5 @@ class PlanLifecycleIntegrationTest {
                 .hasMessageContaining("Ý kiến là bắt buộc");
         assertThat(officials.visibleTasks(VICE_CHAIRMAN, pi)).extracting(Task::getTaskDefinitionKey).containsExactly("userTask_reviewPlan");
         assertThat(plans.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.IN_REVIEW);
-    }
-
-    /** Values as people type them: Vietnamese decimals, "98 %", "đạt", "hoàn thành kế hoạch". */
-    private static String valueFor(String code) {
-        return switch (code) {
-            case "T01" -> "12,5";
-            case "T02" -> "hoàn thành kế hoạch";
-            case "T03" -> "96,4%";
-            case "T04", "T10", "T11" -> "100";
-            case "T05" -> "đạt";
-            case "T06" -> "2";
-            case "T07" -> "95,3";
-            case "T08" -> "56,1";
-            case "T09" -> "0,8";
-            case "T12" -> "98 %";
-            case "T13" -> "61,5";
-            default -> "96";
-        };
     }
 }

@@ -1,8 +1,6 @@
 package vn.thidua.campaign.process;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -18,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.process.JsonVariables;
 import vn.thidua.common.text.VietnameseDates;
-import vn.thidua.common.text.VietnameseNumbers;
 import vn.thidua.organisation.OrgUnit;
 import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.plan.Plan;
@@ -115,18 +112,16 @@ class UnitCampaignStarter {
         return result;
     }
 
+    /** The hint beside the value field of the report form. */
     private static String thresholdText(PlanTarget t) {
-        BigDecimal threshold = t.getThreshold();
         return switch (t.getOperator()) {
             case YES_NO -> "đạt / không đạt";
             case MEETS_PLAN -> "hoàn thành kế hoạch";
-            default -> t.getOperator().symbol() + " " + VietnameseNumbers.format(threshold)
-                    + (t.getUnit() == null ? "" : ("%".equals(t.getUnit()) ? "%" : " " + t.getUnit()));
+            default -> t.numericThresholdText();
         };
     }
 
     private static Date endOfDay(LocalDate day) {
-        ZoneId zone = VietnameseDates.VIETNAM;
-        return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+        return Date.from(VietnameseDates.endOfDay(day));
     }
 }

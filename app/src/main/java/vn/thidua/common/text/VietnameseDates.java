@@ -34,6 +34,11 @@ public final class VietnameseDates {
         return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 
+    /** End of that day in Vietnam: a deadline "25/9" lasts until 23:59:59 on the 25th. */
+    public static java.time.Instant endOfDay(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(VIETNAM).minusSeconds(1).toInstant();
+    }
+
     public static LocalDate today() {
         return LocalDate.now(VIETNAM);
     }

@@ -1,7 +1,6 @@
 package vn.thidua.plan.process;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.thidua.common.process.FormValues;
@@ -22,10 +21,8 @@ final class PlanFormVariables {
         return FormValues.text(scope, name);
     }
 
-    /** End of that day in Vietnam: a deadline "25/9" lasts until 23:59:59 on the 25th. */
     static Date endOfDay(LocalDate day) {
-        ZoneId zone = VietnameseDates.VIETNAM;
-        return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+        return Date.from(VietnameseDates.endOfDay(day));
     }
 
     /** The document now under review, signature and issue, as the forms and the chairman's pages show it. */
