@@ -1,25 +1,46 @@
 package vn.thidua;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Domain code stays free of the engine: only process adapters, identity, security and demo touch it. */
+/**
+ * The layers of README "Code layout", enforced: features depend one way (never in a circle), the
+ * engine is touched only by the coordinating {@code workflow} package and the infrastructure that
+ * mirrors people into it, and no feature reaches up into {@code workflow}.
+ */
 class ArchitectureTest {
+
+    private static final String[] FEATURES = {"vn.thidua.organisation..", "vn.thidua.plan..", "vn.thidua.campaign..",
+        "vn.thidua.award..", "vn.thidua.document..", "vn.thidua.signing..", "vn.thidua.common.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.thidua");
 
     @Test
-    void onlyProcessAdaptersTouchTheEngine() {
+    void featurePackagesNeverDependOnEachOtherInACycle() {
+        slices().matching("vn.thidua.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheWorkflowAndIdentityInfrastructureTouchTheEngine() {
         noClasses().that().resideInAPackage("vn.thidua..")
-                .and().resideOutsideOfPackages("..process..", "vn.thidua.identity..", "vn.thidua.security..", "vn.thidua.demo..")
+                .and().resideOutsideOfPackages("vn.thidua.workflow..", "vn.thidua.identity..", "vn.thidua.security..",
+                        "vn.thidua.demo..")
                 .and().doNotHaveSimpleName("ThiDuaApplication")
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(classes);
+    }
+
+    @Test
+    void featuresNeverReachUpIntoTheWorkflowThatDrivesThem() {
+        noClasses().that().resideInAnyPackage(FEATURES)
+                .should().dependOnClassesThat().resideInAnyPackage("vn.thidua.workflow..", "vn.thidua.demo..")
                 .check(classes);
     }
 

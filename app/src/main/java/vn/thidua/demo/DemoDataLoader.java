@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.thidua.common.process.JsonVariables;
+import vn.thidua.workflow.JsonVariables;
 import vn.thidua.identity.EngineIdentitySync;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
@@ -25,7 +25,7 @@ import vn.thidua.organisation.PersonRepository;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
-import vn.thidua.plan.process.PlanProcess;
+import vn.thidua.workflow.planlifecycle.PlanProcess;
 
 /**
  * Demo profile only: the fictional Thạch Khôi ward with its 28 units and logins, and the Thạch Khôi

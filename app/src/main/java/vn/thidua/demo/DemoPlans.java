@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.common.process.JsonVariables;
+import vn.thidua.workflow.JsonVariables;
 import vn.thidua.plan.PlanData;
 
 /** The Thạch Khôi plan as demo data, with the demo's unit responsibilities per target. */

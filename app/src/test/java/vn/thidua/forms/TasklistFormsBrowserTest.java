@@ -43,7 +43,7 @@ import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
-import vn.thidua.plan.process.PlanProcess;
+import vn.thidua.workflow.planlifecycle.PlanProcess;
 import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;

@@ -20,7 +20,7 @@ import vn.thidua.campaign.Consolidation;
 import vn.thidua.campaign.ConsolidationService;
 import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
-import vn.thidua.common.process.JsonVariables;
+import vn.thidua.workflow.JsonVariables;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.organisation.OrgUnitRepository;

@@ -26,7 +26,7 @@ import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.campaign.UnitReport;
 import vn.thidua.campaign.UnitReportRepository;
-import vn.thidua.common.process.JsonVariables;
+import vn.thidua.workflow.JsonVariables;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.organisation.OrgUnitRepository;

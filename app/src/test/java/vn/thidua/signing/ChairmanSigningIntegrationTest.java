@@ -37,7 +37,7 @@ import vn.thidua.document.DocumentSignatures;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.document.SignatureRefusedException;
-import vn.thidua.plan.process.SignatureDesk;
+import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.security.Official;
 import vn.thidua.signing.key.KeyStoreAccessException;
 import vn.thidua.signing.key.KeyStoreLoader;

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.thidua.document.OfficialDocument;
-import vn.thidua.plan.process.SignatureDesk;
+import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.security.Official;
 
 /** Acts in the engine as a named official, with that person's groups and tenants, as Tasklist does. */

@@ -11,7 +11,7 @@ import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanData;
 import vn.thidua.plan.PlanImporter;
-import vn.thidua.plan.process.PlanProcess;
+import vn.thidua.workflow.planlifecycle.PlanProcess;
 
 /** Shortcuts for tests: a Thạch Khôi plan addressed to a few units, driven to a given step. */
 @Component

@@ -1,0 +1,127 @@
+package vn.thidua.workflow.signingdesk;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.document.DocumentSignatures;
+import vn.thidua.document.OfficialDocument;
+import vn.thidua.document.SignatureRefusedException;
+import vn.thidua.organisation.AgencyRepository;
+import vn.thidua.workflow.signingdesk.SignatureDesk;
+import vn.thidua.security.Official;
+
+/**
+ * Two-phase signing for USB tokens and verification. A token client logs in (HTTP Basic, or the
+ * browser session with the CSRF token), asks for the digest, has the token sign it, and sends the
+ * CMS container back; any node may take either call (the state is in the database).
+ */
+@RestController
+class DocumentSignatureApi {
+
+    /** @param certificate the token's certificate, base64 DER or PEM; optional */
+    record PrepareRequest(String certificate) {
+    }
+
+    record PrepareResponse(String preparedId, long documentId, String digestAlgorithm, String digest, String digestHex,
+            OffsetDateTime signingTime, Instant expiresAt) {
+    }
+
+    /** @param cms the detached CMS (CAdES) container over the digest, base64 */
+    record CompleteRequest(String preparedId, String cms) {
+    }
+
+    record CompleteResponse(long documentId, String signedBy, Instant signedAt, String sha256, boolean taskCompleted) {
+    }
+
+    private final SignatureDesk desk;
+    private final DocumentSignatures signatures;
+    private final AgencyRepository agencies;
+
+    DocumentSignatureApi(SignatureDesk desk, DocumentSignatures signatures, AgencyRepository agencies) {
+        this.desk = desk;
+        this.signatures = signatures;
+        this.agencies = agencies;
+    }
+
+    /** The page's "Ký số" for scripts: the server-held key signs, the task completes as "approve". */
+    @PostMapping("/api/documents/{id}/signature")
+    CompleteResponse sign(@AuthenticationPrincipal Official official, @PathVariable long id) {
+        OfficialDocument doc = desk.sign(official, id);
+        return new CompleteResponse(doc.getId(), doc.getSignedBy(), doc.getSignedAt(), doc.getSha256(), true);
+    }
+
+    @PostMapping("/api/documents/{id}/signature/prepare")
+    PrepareResponse prepare(@AuthenticationPrincipal Official official, @PathVariable long id,
+            @RequestBody(required = false) PrepareRequest request) {
+        X509Certificate certificate = request == null ? null : certificate(request.certificate());
+        DocumentSignatures.Prepared p = desk.prepare(official, id, certificate);
+        return new PrepareResponse(p.id(), p.documentId(), p.digestAlgorithm(), Base64.getEncoder().encodeToString(p.digest()),
+                HexFormat.of().formatHex(p.digest()), p.signingTime(), p.expiresAt());
+    }
+
+    @PostMapping("/api/documents/{id}/signature/complete")
+    CompleteResponse complete(@AuthenticationPrincipal Official official, @PathVariable long id,
+            @RequestBody CompleteRequest request) {
+        byte[] cms;
+        try {
+            cms = Base64.getMimeDecoder().decode(request.cms() == null ? "" : request.cms());
+        } catch (IllegalArgumentException e) {
+            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, "Chữ ký CMS không phải base64.");
+        }
+        if (cms.length == 0) {
+            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, "Thiếu chữ ký CMS (cms).");
+        }
+        OfficialDocument doc = desk.complete(official, id, request.preparedId(), cms);
+        return new CompleteResponse(doc.getId(), doc.getSignedBy(), doc.getSignedAt(), doc.getSha256(), true);
+    }
+
+    @GetMapping("/api/documents/{id}/verification")
+    DocumentSignatures.Verification verification(@AuthenticationPrincipal Official official, @PathVariable long id) {
+        // Only the owning ward's officials learn anything about a document (404 as for the PDF).
+        Long agencyId = signatures.agencyOf(id);
+        boolean mine = agencies.findById(agencyId).map(a -> official.inTenant(a.getCode())).orElse(false);
+        if (!mine) {
+            throw new SignatureRefusedException(SignatureRefusedException.Reason.NOT_FOUND, "Không tìm thấy văn bản.");
+        }
+        return signatures.verify(id);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, Object>> refused(RuntimeException e) {
+        int status = SignaturePages.status(e);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", SignaturePages.message(e));
+        return ResponseEntity.status(HttpStatus.valueOf(status)).body(body);
+    }
+
+    private static X509Certificate certificate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            byte[] bytes = text.contains("BEGIN CERTIFICATE") ? text.getBytes(StandardCharsets.US_ASCII)
+                    : Base64.getMimeDecoder().decode(text);
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes));
+        } catch (CertificateException | IllegalArgumentException e) {
+            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, "Chứng thư số không đọc được.");
+        }
+    }
+}

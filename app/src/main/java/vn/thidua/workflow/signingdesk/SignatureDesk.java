@@ -1,0 +1,263 @@
+package vn.thidua.workflow.signingdesk;
+
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.text.VietnameseText;
+import vn.thidua.document.DocumentSignatures;
+import vn.thidua.document.OfficialDocument;
+import vn.thidua.document.OfficialDocumentRepository;
+import vn.thidua.document.PlanDocuments;
+import vn.thidua.document.SignatureRefusedException;
+import vn.thidua.document.SignatureRefusedException.Reason;
+import vn.thidua.organisation.Agency;
+import vn.thidua.organisation.AgencyRepository;
+import vn.thidua.organisation.GroupIds;
+import vn.thidua.organisation.Person;
+import vn.thidua.organisation.PersonRepository;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanRepository;
+import vn.thidua.plan.PlanReview;
+import vn.thidua.plan.PlanReviewRepository;
+import vn.thidua.plan.PlanService;
+import vn.thidua.security.ActingAs;
+import vn.thidua.security.Official;
+import vn.thidua.workflow.planlifecycle.PlanVariables;
+
+/**
+ * The chairman's signature step seen from the signer: documents awaiting this person across all
+ * plans of the ward, and the actions on one (sign, return with a comment, hand to a vice-chairman,
+ * or sign with a token in two phases). Every engine call runs as the person (ActingAs), so the
+ * engine's history and user operation log name the chairman, not the application.
+ */
+@Service
+public class SignatureDesk {
+
+    private static final String HEAD_ROLE = "chu-tich-ubnd";
+    /** The step that submits each signature task (end times have second precision: never guess by time alone). */
+    private static final Map<String, String> SUBMITTED_BY_STEP = Map.of(
+            "userTask_chairmanApprovePlan", "userTask_reviewPlan",
+            "userTask_chairmanApproveReport", "userTask_reviewReport",
+            "userTask_chairmanApproveAwards", "userTask_councilReview");
+    private static final Map<String, String> TYPE_NAMES = Map.of("KH", "Kế hoạch", "BC", "Báo cáo", "QD", "Quyết định");
+    private static final Map<String, String> STAGE_NAMES = Map.of(
+            "userTask_reviewPlan", "Xem xét dự thảo kế hoạch",
+            "userTask_chairmanApprovePlan", "Chủ tịch ký kế hoạch",
+            "userTask_reviewReport", "Xem xét báo cáo kết quả",
+            "userTask_chairmanApproveReport", "Chủ tịch ký báo cáo",
+            "userTask_chairmanApproveAwards", "Chủ tịch ký quyết định khen thưởng");
+
+    public record InboxItem(String taskId, long documentId, String typeName, String title, String planTitle,
+            String submittedBy, Instant submittedAt, Date due, boolean overdue, String delegatedBy, String signerName) {
+    }
+
+    public record ReviewEntry(String stage, String reviewer, boolean returned, String comment, Instant at) {
+    }
+
+    public record Deputy(String login, String name) {
+    }
+
+    public record Detail(InboxItem item, String documentUrl, List<ReviewEntry> history, List<Deputy> deputies,
+            boolean mayDelegate) {
+    }
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final ActingAs acting;
+    private final DocumentSignatures signatures;
+    private final PlanDocuments planDocuments;
+    private final OfficialDocumentRepository documents;
+    private final AgencyRepository agencies;
+    private final PlanRepository plans;
+    private final PlanReviewRepository reviews;
+    private final PersonRepository people;
+    private final Clock clock;
+
+    SignatureDesk(TaskService tasks, HistoryService history, ActingAs acting, DocumentSignatures signatures,
+            PlanDocuments planDocuments, OfficialDocumentRepository documents, AgencyRepository agencies,
+            PlanRepository plans, PlanReviewRepository reviews, PersonRepository people, Clock clock) {
+        this.tasks = tasks;
+        this.history = history;
+        this.acting = acting;
+        this.signatures = signatures;
+        this.planDocuments = planDocuments;
+        this.documents = documents;
+        this.agencies = agencies;
+        this.plans = plans;
+        this.reviews = reviews;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Documents awaiting this person's signature, overdue first, then by due date. */
+    @Transactional(readOnly = true)
+    public List<InboxItem> inbox(Official official) {
+        // The engine's own authorization and tenant checks decide what this person may see.
+        List<Task> visible = acting.call(official, () -> tasks.createTaskQuery()
+                .taskDefinitionKeyIn(PlanVariables.SIGNATURE_TASKS.toArray(String[]::new)).active().list());
+        Instant now = clock.instant();
+        return visible.stream().filter(t -> awaits(t, official)).map(t -> item(t, now))
+                .sorted(Comparator.comparing((InboxItem i) -> !i.overdue())
+                        .thenComparing(i -> i.due() == null ? Instant.MAX : i.due().toInstant()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Detail open(Official official, long documentId) {
+        Task task = waitingTask(official, documentId);
+        OfficialDocument doc = documents.findById(documentId).orElseThrow();
+        InboxItem item = item(task, clock.instant());
+        List<ReviewEntry> entries = doc.getPlanId() == null ? List.of() : reviews.findByPlanIdOrderByIdAsc(doc.getPlanId())
+                .stream().map(this::entry).toList();
+        boolean mayDelegate = task.getAssignee() == null || task.getAssignee().equals(official.userId());
+        mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + HEAD_ROLE));
+        List<Deputy> deputies = mayDelegate ? planDocuments.deputies(doc.getAgencyId()).stream()
+                .map(p -> new Deputy(p.getUsername(), p.getFullName())).toList() : List.of();
+        return new Detail(item, "/api/documents/" + documentId + "/pdf", entries, deputies, mayDelegate && !deputies.isEmpty());
+    }
+
+    /** Signs with the person's server-held key and completes the task as "approve", in one transaction. */
+    @Transactional
+    public OfficialDocument sign(Official official, long documentId) {
+        Task task = waitingTask(official, documentId);
+        OfficialDocument signed = signatures.signWithServerKey(documentId, official.userId());
+        completeAs(official, task, Map.of(PlanVariables.DECISION, PlanService.APPROVE));
+        return signed;
+    }
+
+    /** Returns the document with a required comment; the review listener records it. */
+    @Transactional
+    public void returnWithComment(Official official, long documentId, String comment) {
+        Task task = waitingTask(official, documentId);
+        if (comment == null || VietnameseText.cleanOrNull(comment) == null) {
+            throw new SignatureRefusedException(Reason.INVALID, "Hãy ghi nội dung cần chỉnh sửa khi trả lại.");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PlanVariables.DECISION, PlanService.RETURN);
+        variables.put(PlanVariables.COMMENT, comment);
+        completeAs(official, task, variables);
+    }
+
+    /** "Giao Phó Chủ tịch ký thay": re-rendered with the deputy's block, then in the deputy's inbox. */
+    @Transactional
+    public void delegate(Official official, long documentId, String deputyLogin) {
+        Task task = waitingTask(official, documentId);
+        if (official.groupIds().stream().noneMatch(g -> g.endsWith("." + HEAD_ROLE))) {
+            throw new SignatureRefusedException(Reason.FORBIDDEN, "Chỉ Chủ tịch giao ký thay được.");
+        }
+        OfficialDocument doc = documents.findById(documentId).orElseThrow();
+        Plan plan = plans.findById(doc.getPlanId()).orElseThrow();
+        planDocuments.assignDeputy(plan, documentId, deputyLogin, official.userId());
+        acting.call(official, () -> {
+            tasks.setAssignee(task.getId(), deputyLogin);
+            return null;
+        });
+    }
+
+    /** Phase one of a token signature for the waiting task. */
+    @Transactional
+    public DocumentSignatures.Prepared prepare(Official official, long documentId, X509Certificate tokenCertificate) {
+        Task task = waitingTask(official, documentId);
+        return signatures.prepare(documentId, official.userId(), task.getId(), tokenCertificate);
+    }
+
+    /** Phase two: embeds the token's container and completes the task it was prepared for as "approve". */
+    @Transactional
+    public OfficialDocument complete(Official official, long documentId, String preparedId, byte[] cms) {
+        Task task = waitingTask(official, documentId);
+        DocumentSignatures.Completed completed = signatures.complete(documentId, preparedId, official.userId(), cms);
+        if (!task.getId().equals(completed.taskId())) {
+            throw new SignatureRefusedException(Reason.CONFLICT, "Chữ ký được chuẩn bị cho một lượt trình ký trước; hãy chuẩn bị lại.");
+        }
+        completeAs(official, task, Map.of(PlanVariables.DECISION, PlanService.APPROVE));
+        return completed.document();
+    }
+
+    private void completeAs(Official official, Task task, Map<String, Object> variables) {
+        acting.call(official, () -> {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), official.userId());
+            }
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /**
+     * The signature task now waiting for this document, if it is this person's: another ward's
+     * document is not found (404), somebody else's is forbidden (403), a signed or returned one is
+     * no longer waiting (409).
+     */
+    private Task waitingTask(Official official, long documentId) {
+        OfficialDocument doc = documents.findById(documentId).orElseThrow(() -> notFound());
+        Agency agency = agencies.findById(doc.getAgencyId()).orElseThrow(() -> notFound());
+        if (!official.inTenant(agency.getCode())) {
+            throw notFound();
+        }
+        List<Task> waiting = tasks.createTaskQuery().taskDefinitionKeyIn(PlanVariables.SIGNATURE_TASKS.toArray(String[]::new))
+                .processVariableValueEquals(PlanVariables.DOCUMENT_ID, documentId).active().list();
+        if (waiting.isEmpty()) {
+            throw new SignatureRefusedException(Reason.CONFLICT, doc.getStatus() == OfficialDocument.Status.ISSUED
+                    ? "Văn bản đã ban hành." : doc.isSigned() ? "Văn bản đã được ký." : "Văn bản không còn chờ ký (đã trả lại hoặc chưa trình).");
+        }
+        Task task = waiting.get(0);
+        if (!awaits(task, official)) {
+            throw new SignatureRefusedException(Reason.FORBIDDEN, "Văn bản này không chờ chữ ký của bạn.");
+        }
+        return task;
+    }
+
+    private boolean awaits(Task task, Official official) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee().equals(official.userId());
+        }
+        String agencyCode = task.getTenantId();
+        return agencyCode != null && official.inGroup(GroupIds.role(agencyCode, HEAD_ROLE));
+    }
+
+    private InboxItem item(Task task, Instant now) {
+        Map<String, Object> variables = tasks.getVariables(task.getId(),
+                List.of(PlanVariables.DOCUMENT_ID, PlanVariables.PLAN_TITLE));
+        long documentId = ((Number) variables.get(PlanVariables.DOCUMENT_ID)).longValue();
+        OfficialDocument doc = documents.findById(documentId).orElseThrow();
+        HistoricTaskInstance previous = history.createHistoricTaskInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).finished()
+                .taskDefinitionKey(SUBMITTED_BY_STEP.get(task.getTaskDefinitionKey()))
+                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        String submitter = previous == null ? null : name(previous.getAssignee());
+        Instant submittedAt = previous == null ? task.getCreateTime().toInstant() : previous.getEndTime().toInstant();
+        boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
+        var signer = doc.signer();
+        return new InboxItem(task.getId(), documentId, TYPE_NAMES.getOrDefault(doc.getKind(), doc.getKind()), doc.getTitle(),
+                (String) variables.get(PlanVariables.PLAN_TITLE), submitter, submittedAt, task.getDueDate(), overdue,
+                name(doc.getDelegatedBy()), signer == null ? null : signer.name());
+    }
+
+    private ReviewEntry entry(PlanReview r) {
+        return new ReviewEntry(STAGE_NAMES.getOrDefault(r.getStage(), r.getStage()), name(r.getReviewer()),
+                PlanService.RETURN.equals(r.getDecision()), r.getComment(), r.getReviewedAt());
+    }
+
+    private String name(String login) {
+        if (login == null) {
+            return null;
+        }
+        return people.findByUsername(login).map(Person::getFullName).orElse(login);
+    }
+
+    private static SignatureRefusedException notFound() {
+        return new SignatureRefusedException(Reason.NOT_FOUND, "Không tìm thấy văn bản.");
+    }
+}

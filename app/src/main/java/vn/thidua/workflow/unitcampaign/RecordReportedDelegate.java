@@ -1,0 +1,32 @@
+package vn.thidua.workflow.unitcampaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.thidua.plan.PlanRepository;
+
+/**
+ * serviceTask_recordReported: counts the unit's final report down on the plan row; the unit that
+ * brings the count to zero wakes the plan up. The row lock serialises only this short update.
+ */
+@Component("recordReportedDelegate")
+class RecordReportedDelegate implements JavaDelegate {
+
+    private final PlanRepository plans;
+
+    RecordReportedDelegate(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long planId = ((Number) execution.getVariable("planId")).longValue();
+        plans.decrementFinalPending(planId);
+        if (plans.finalPending(planId) == 0) {
+            execution.getProcessEngineServices().getRuntimeService()
+                    .createMessageCorrelation("AllUnitsReported")
+                    .processInstanceVariableEquals("planId", planId)
+                    .correlateAll();
+        }
+    }
+}

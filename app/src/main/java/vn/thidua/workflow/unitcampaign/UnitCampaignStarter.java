@@ -1,0 +1,127 @@
+package vn.thidua.workflow.unitcampaign;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.thidua.workflow.JsonVariables;
+import vn.thidua.common.text.VietnameseDates;
+import vn.thidua.organisation.OrgUnit;
+import vn.thidua.organisation.OrgUnitRepository;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanRepository;
+import vn.thidua.plan.PlanTarget;
+
+/**
+ * Starts the unitCampaign instances of one chunk of a plan's units. Every query is bounded by the
+ * chunk (the chunk's rows, its units, the targets each unit reports), so a chunk costs the same
+ * whether the plan has 28 units or 5,000. Rows are locked and only those without an instance are
+ * started, in the same transaction that records the instance id: exactly once per unit.
+ */
+@Component
+class UnitCampaignStarter {
+
+    /** One row of the final-report form: a target this unit reports. */
+    record ReportTarget(String code, String name, String operator, String threshold, String unit, String value) {
+    }
+
+    /** Copied from the plan's instance to every unit's. */
+    private static final List<String> PLAN_VARIABLES = List.of("agencyCode", "planTitle", "planNumber", "documentUrl");
+
+    private final PlanRepository plans;
+    private final OrgUnitRepository units;
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtime;
+
+    UnitCampaignStarter(PlanRepository plans, OrgUnitRepository units, JdbcTemplate jdbc, RuntimeService runtime) {
+        this.plans = plans;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+    }
+
+    /** Returns how many instances this call started (0 when an earlier run already did). */
+    int start(StartUnitCampaignsJobHandler.Chunk chunk) {
+        List<long[]> rows = jdbc.query("SELECT id, unit_id FROM unit_campaign WHERE plan_id = ? AND id BETWEEN ? AND ?"
+                + " AND process_instance_id IS NULL ORDER BY id FOR UPDATE",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, chunk.planId(), chunk.firstCampaignId(), chunk.lastCampaignId());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Plan plan = plans.findById(chunk.planId()).orElseThrow();
+        Map<String, Object> planVariables = runtime.getVariables(chunk.planInstanceId(), PLAN_VARIABLES);
+        Date launchDue = endOfDay(plan.getLaunchDeadline());
+        Date reportDue = endOfDay(plan.getReportDeadline());
+        Date interimDue = plan.getInterimDeadline() == null ? null : endOfDay(plan.getInterimDeadline());
+        Map<Long, OrgUnit> unitById = units.findAllById(rows.stream().map(r -> r[1]).toList()).stream()
+                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        Map<Long, Set<Long>> reported = targetsReportedBy(chunk.planId(), unitById.keySet());
+        List<Object[]> started = new ArrayList<>();
+        for (long[] row : rows) {
+            OrgUnit unit = unitById.get(row[1]);
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("planId", plan.getId());
+            PLAN_VARIABLES.forEach(name -> variables.put(name, planVariables.get(name)));
+            variables.put(CampaignVariables.CAMPAIGN_ID, row[0]);
+            variables.put(CampaignVariables.UNIT_CODE, unit.getCode());
+            variables.put(CampaignVariables.UNIT_NAME, unit.getName());
+            variables.put(CampaignVariables.LAUNCH_DUE, launchDue);
+            variables.put(CampaignVariables.REPORT_DUE, reportDue);
+            variables.put(CampaignVariables.INTERIM_DUE, interimDue);
+            Set<Long> targetIds = reported.getOrDefault(unit.getId(), Set.of());
+            variables.put(CampaignVariables.REPORT_TARGETS, JsonVariables.json(plan.getTargets().stream()
+                    .filter(t -> targetIds.contains(t.getId()))
+                    .map(t -> new ReportTarget(t.getCode(), t.getName(), t.getOperator().code(), thresholdText(t), t.getUnit(), ""))
+                    .toList()));
+            String instanceId = runtime.startProcessInstanceByKey(CampaignVariables.PROCESS_KEY,
+                    CampaignVariables.businessKey(plan.getId(), unit.getCode()), variables).getId();
+            started.add(new Object[] {instanceId, row[0]});
+        }
+        jdbc.batchUpdate("UPDATE unit_campaign SET process_instance_id = ? WHERE id = ?", started);
+        return started.size();
+    }
+
+    /**
+     * unit id → ids of the plan's targets that unit reports: a target with no responsible units is
+     * reported by every unit. Reads only the chunk's units' rows of plan_target_unit.
+     */
+    private Map<Long, Set<Long>> targetsReportedBy(long planId, Set<Long> unitIds) {
+        List<Long> all = jdbc.queryForList("SELECT id FROM plan_target WHERE plan_id = ?", Long.class, planId);
+        List<Long> everyone = jdbc.queryForList("SELECT t.id FROM plan_target t WHERE t.plan_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM plan_target_unit u WHERE u.target_id = t.id)", Long.class, planId);
+        Map<Long, Set<Long>> result = new HashMap<>();
+        unitIds.forEach(u -> result.put(u, new HashSet<>(everyone)));
+        if (!all.isEmpty() && !unitIds.isEmpty()) {
+            String units = String.join(",", Collections.nCopies(unitIds.size(), "?"));
+            List<Object> args = new ArrayList<>(unitIds);
+            args.add(planId);
+            jdbc.query("SELECT u.unit_id, u.target_id FROM plan_target_unit u JOIN plan_target t ON t.id = u.target_id"
+                    + " WHERE u.unit_id IN (" + units + ") AND t.plan_id = ?",
+                    rs -> { result.get(rs.getLong(1)).add(rs.getLong(2)); }, args.toArray());
+        }
+        return result;
+    }
+
+    /** The hint beside the value field of the report form. */
+    private static String thresholdText(PlanTarget t) {
+        return switch (t.getOperator()) {
+            case YES_NO -> "đạt / không đạt";
+            case MEETS_PLAN -> "hoàn thành kế hoạch";
+            default -> t.numericThresholdText();
+        };
+    }
+
+    private static Date endOfDay(LocalDate day) {
+        return Date.from(VietnameseDates.endOfDay(day));
+    }
+}
