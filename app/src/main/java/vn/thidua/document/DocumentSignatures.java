@@ -18,7 +18,6 @@ import vn.thidua.signing.Registration;
 import vn.thidua.signing.SignatureAppearance.SignerImage;
 import vn.thidua.signing.SigningKeys;
 import vn.thidua.signing.pdf.CertificateNames;
-import vn.thidua.signing.pdf.SignatureFields;
 import vn.thidua.signing.verify.SignatureCheck;
 import vn.thidua.signing.verify.SignatureVerifier;
 import vn.thidua.signing.verify.VerificationReport;
@@ -72,11 +71,12 @@ public class DocumentSignatures {
     private final PreparedSignatureTable prepared;
     private final DocumentVerifications verifications;
     private final SignerCertificates certificates;
+    private final StoredDocumentVerifier storedChecks;
     private final Clock clock;
 
     DocumentSignatures(OfficialDocumentRepository documents, PdfSigner signer, SigningKeys keys, SignatureVerifier verifier,
             PreparedSignatureTable prepared, DocumentVerifications verifications, SignerCertificates certificates,
-            Clock clock) {
+            StoredDocumentVerifier storedChecks, Clock clock) {
         this.documents = documents;
         this.signer = signer;
         this.keys = keys;
@@ -84,6 +84,7 @@ public class DocumentSignatures {
         this.prepared = prepared;
         this.verifications = verifications;
         this.certificates = certificates;
+        this.storedChecks = storedChecks;
         this.clock = clock;
     }
 
@@ -197,44 +198,7 @@ public class DocumentSignatures {
     }
 
     Verification verification(OfficialDocument doc) {
-        byte[] pdf = doc.getPdf();
-        VerificationReport report = verifier.verify(pdf);
-        boolean hashMatches = report.sha256().equals(doc.getSha256());
-        List<String> problems = new java.util.ArrayList<>(report.problems());
-        List<SignatureInfo> signatures = new java.util.ArrayList<>();
-        for (SignatureCheck c : report.signatures()) {
-            String enrolmentProblem = certificates.problem(expectedHolder(doc, c), c.signerCertificateSha256(),
-                    c.signingTime() == null ? null : c.signingTime().toInstant());
-            List<String> signatureProblems = new java.util.ArrayList<>(c.problems());
-            if (enrolmentProblem != null) {
-                signatureProblems.add(enrolmentProblem);
-            }
-            signatureProblems.forEach(p -> problems.add(c.fieldName() + ": " + p));
-            signatures.add(new SignatureInfo(c.fieldName(), c.signerName(), c.signerSubject(), c.signerCertificateSha256(),
-                    c.signingTime(), c.valid() && enrolmentProblem == null, c.integrityValid(), c.coversWholeFile(),
-                    c.chainTrusted(), enrolmentProblem == null, List.copyOf(signatureProblems)));
-        }
-        boolean enrolled = signatures.stream().allMatch(SignatureInfo::enrolledSigner);
-        if (!hashMatches) {
-            problems.add(0, "SHA-256 của tệp khác với giá trị đã lưu khi ký/ban hành: tệp đã bị thay đổi"
-                    + " / the stored bytes no longer match their recorded SHA-256");
-        }
-        return new Verification(doc.getId(), doc.getStatus().name(), doc.numberAndNotation(), clock.instant(),
-                report.valid() && hashMatches && enrolled, hashMatches, enrolled, doc.getSha256(), report.sha256(),
-                List.copyOf(signatures), List.copyOf(problems));
-    }
-
-    /**
-     * Whom a signature stands for, by the role our fields are named after: the seal and the
-     * attachment mark are the agency's; any other signature is the signer's, and must be the
-     * certificate of the person recorded as having signed.
-     */
-    private SignerCertificates.Expected expectedHolder(OfficialDocument doc, SignatureCheck c) {
-        String field = c.fieldName() == null ? "" : c.fieldName();
-        if (field.startsWith(SignatureFields.SEAL_PREFIX) || field.startsWith(SignatureFields.MARK_PREFIX)) {
-            return certificates.agency(doc.getAgencyId());
-        }
-        return certificates.person(doc.getSignedBy() == null ? "" : doc.getSignedBy());
+        return storedChecks.check(doc);
     }
 
     /** Refuses (403) a certificate that is not enrolled, revoked or expired for this holder; nothing is written. */
