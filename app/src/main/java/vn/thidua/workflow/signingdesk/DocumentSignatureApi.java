@@ -1,9 +1,5 @@
 package vn.thidua.workflow.signingdesk;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,6 +22,8 @@ import vn.thidua.document.SignatureRefusedException;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.security.Official;
+import vn.thidua.signing.CertificateCodec;
+import vn.thidua.signing.SigningException;
 
 /**
  * Two-phase signing for USB tokens and verification. A token client logs in (HTTP Basic, or the
@@ -35,7 +33,7 @@ import vn.thidua.security.Official;
 @RestController
 class DocumentSignatureApi {
 
-    /** @param certificate the token's certificate, base64 DER or PEM; optional */
+    /** @param certificate the token's certificate, base64 DER or PEM; required, and must be enrolled for the caller */
     record PrepareRequest(String certificate) {
     }
 
@@ -117,10 +115,8 @@ class DocumentSignatureApi {
             return null;
         }
         try {
-            byte[] bytes = text.contains("BEGIN CERTIFICATE") ? text.getBytes(StandardCharsets.US_ASCII)
-                    : Base64.getMimeDecoder().decode(text);
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes));
-        } catch (CertificateException | IllegalArgumentException e) {
+            return CertificateCodec.readOne(text);
+        } catch (SigningException e) {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, "Chứng thư số không đọc được.");
         }
     }
