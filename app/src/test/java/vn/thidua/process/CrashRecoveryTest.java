@@ -138,15 +138,15 @@ class CrashRecoveryTest {
         long finals = 0;
         for (ReportLedger.Unit unit : state.units().values()) {
             for (String kind : ReportSubmissions.KIND_OF_TASK.values()) {
-                soft.assertThat(unit.reports(kind)).as(unit.processInstanceId() + ": " + kind + " report rows = completed report tasks")
+                soft.assertThat(unit.reports(kind)).as(unit.code() + ": " + kind + " report rows = completed report tasks")
                         .isEqualTo(unit.completedTasks(kind)).isLessThanOrEqualTo(1);
             }
             boolean reported = unit.reports("FINAL") == 1;
             finals += reported ? 1 : 0;
             // The instance never loses its place: until the final report it waits at one report task.
-            soft.assertThat(unit.openTaskKeys()).as(unit.processInstanceId() + ": open report tasks")
+            soft.assertThat(unit.openTaskKeys()).as(unit.code() + ": open report tasks")
                     .hasSize(reported ? 0 : 1);
-            soft.assertThat(unit.status()).as(unit.processInstanceId() + ": campaign status")
+            soft.assertThat(unit.status()).as(unit.code() + ": campaign status")
                     .isEqualTo(reported ? "REPORTED" : unit.reports("LAUNCH") == 1 ? "LAUNCHED" : "STARTED");
         }
         soft.assertThat(state.finalPending()).as("plan's count of final reports still expected")
@@ -156,7 +156,8 @@ class CrashRecoveryTest {
             boolean completed = state.completedTaskIds().contains(s.taskId());
             boolean open = state.openTaskIds().contains(s.taskId());
             long rows = unit.reports(s.kind());
-            String what = s.unit().code() + " " + s.kind() + (s.acknowledged() ? " (acknowledged)" : " (unanswered)");
+            String what = s.unit().code() + " " + s.kind() + (s.acknowledged() ? " (acknowledged)" : " (unanswered)")
+                    + String.format(" [found %d report rows, task completed: %b, task open: %b]", rows, completed, open);
             if (s.acknowledged()) {
                 soft.assertThat(completed && !open && rows == 1).as(what + ": stored once, task completed").isTrue();
             } else {

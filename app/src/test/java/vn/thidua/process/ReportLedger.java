@@ -27,7 +27,7 @@ final class ReportLedger {
     }
 
     /** One unit's campaign: our row and reports, and the engine's report tasks of its instance. */
-    record Unit(String processInstanceId, String status, List<Report> reports, List<String> completedTaskKeys,
+    record Unit(String processInstanceId, String code, String status, List<Report> reports, List<String> completedTaskKeys,
             List<String> openTaskKeys) {
 
         long reports(String kind) {
@@ -90,14 +90,15 @@ final class ReportLedger {
 
     Snapshot read(long planId) throws SQLException {
         try (Connection c = connect()) {
-            Map<String, String> statuses = new LinkedHashMap<>();
+            Map<String, String[]> campaigns = new LinkedHashMap<>();
             Map<String, List<Report>> reports = new HashMap<>();
             Map<String, List<String>> completed = new HashMap<>();
             Map<String, List<String>> open = new HashMap<>();
             Set<String> completedIds = new HashSet<>();
             Set<String> openIds = new HashSet<>();
-            query(c, "SELECT process_instance_id, status FROM unit_campaign WHERE plan_id = ? ORDER BY id", planId,
-                    rs -> statuses.put(rs.getString(1), rs.getString(2)));
+            query(c, "SELECT c.process_instance_id, u.code, c.status FROM unit_campaign c JOIN org_unit u ON u.id = c.unit_id"
+                    + " WHERE c.plan_id = ? ORDER BY c.id", planId,
+                    rs -> campaigns.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}));
             query(c, "SELECT c.process_instance_id, r.kind, r.version, r.submitted_by FROM unit_report r"
                     + " JOIN unit_campaign c ON c.id = r.campaign_id WHERE c.plan_id = ? ORDER BY r.id", planId,
                     rs -> reports.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -121,7 +122,7 @@ final class ReportLedger {
                 counters[1] = rs.getInt(2);
             });
             Map<String, Unit> units = new LinkedHashMap<>();
-            statuses.forEach((pi, status) -> units.put(pi, new Unit(pi, status, reports.getOrDefault(pi, List.of()),
+            campaigns.forEach((pi, row) -> units.put(pi, new Unit(pi, row[0], row[1], reports.getOrDefault(pi, List.of()),
                     completed.getOrDefault(pi, List.of()), open.getOrDefault(pi, List.of()))));
             return new Snapshot(units, completedIds, openIds, counters[0], counters[1]);
         }
