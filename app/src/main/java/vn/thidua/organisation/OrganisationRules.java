@@ -1,5 +1,7 @@
 package vn.thidua.organisation;
 
+import static vn.thidua.organisation.OrganisationFields.quote;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,16 +38,14 @@ final class OrganisationRules {
     }
 
     private static final Pattern WARD_PREFIX = Pattern.compile("^(Phường|Xã|Thị trấn)\\s+");
-    private static final List<String> GENDERS = List.of("Nam", "Nữ");
     /** org_unit.code and person.code are 60; a made-up head's person code is "head-" + the unit code. */
     private static final int CODE_COLUMN = 60;
     private static final int MAX_UNIT_CODE = CODE_COLUMN - ValidOrganisation.headPersonCode("").length();
     /** ACT_RU_FILTER.NAME_. */
     private static final int FILTER_NAME = 255;
-    /** A value is quoted back in a message up to this length. */
-    private static final int QUOTED = 60;
 
     private final TextRules rules = new TextRules();
+    private final OrganisationFields fields = new OrganisationFields(rules);
     private final Existing existing;
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<String, Integer> personIndex = new HashMap<>();
@@ -57,7 +57,7 @@ final class OrganisationRules {
 
     /** The cleaned file, or an {@link vn.thidua.common.validation.InvalidInputException} listing every problem. */
     ValidOrganisation check(OrganisationData data, String parentName) {
-        String parent = text("parentName", "Tên cơ quan cấp trên", parentName, 200, false);
+        String parent = fields.text("parentName", "Tên cơ quan cấp trên", parentName, 200, false);
         if (data == null) {
             rules.problem(null, "Tệp tổ chức trống.");
             rules.throwIfAny();
@@ -81,29 +81,13 @@ final class OrganisationRules {
             rules.problem("ward", "Tệp tổ chức thiếu phần \"ward\" (thông tin phường/xã).");
             return null;
         }
-        String code = code("ward.code", "Mã phường/xã", w.code(), GroupIds.maxWardCodeLength());
-        String name = text("ward.name", "Tên phường/xã", w.name(), 100, true);
-        String agency = text("ward.agency", "Tên cơ quan (ỦY BAN NHÂN DÂN ...)", w.agency(), 200, true);
-        String shortName = text("ward.shortName", "Tên ngắn (UBND ...)", w.shortName(), 120, true);
-        String level = text("ward.level", "Cấp hành chính", w.level(), 20, true);
-        String city = text("ward.city", "Tỉnh/thành phố", w.city(), 80, false);
-        return new OrganisationData.Ward(code, name, agency, shortName, level, city, numberingMode(w.numberingMode()));
-    }
-
-    /** SINGLE when the file says nothing; anything but SINGLE or PER_TYPE is refused, never defaulted. */
-    private String numberingMode(String value) {
-        String mode = VietnameseText.cleanOrNull(value);
-        if (mode == null) {
-            return Agency.NumberingMode.SINGLE.name();
-        }
-        for (Agency.NumberingMode m : Agency.NumberingMode.values()) {
-            if (m.name().equals(mode)) {
-                return mode;
-            }
-        }
-        rules.problem("ward.numberingMode", "Cách đánh số văn bản " + quote(mode)
-                + " không có: dùng SINGLE (một dãy số cho mọi loại văn bản) hoặc PER_TYPE (mỗi loại một dãy).");
-        return Agency.NumberingMode.SINGLE.name();
+        String code = fields.code("ward.code", "Mã phường/xã", w.code(), GroupIds.maxWardCodeLength());
+        String name = fields.text("ward.name", "Tên phường/xã", w.name(), 100, true);
+        String agency = fields.text("ward.agency", "Tên cơ quan (ỦY BAN NHÂN DÂN ...)", w.agency(), 200, true);
+        String shortName = fields.text("ward.shortName", "Tên ngắn (UBND ...)", w.shortName(), 120, true);
+        String level = fields.text("ward.level", "Cấp hành chính", w.level(), 20, true);
+        String city = fields.text("ward.city", "Tỉnh/thành phố", w.city(), 80, false);
+        return new OrganisationData.Ward(code, name, agency, shortName, level, city, fields.numberingMode(w.numberingMode()));
     }
 
     private void checkPlace(String place) {
@@ -137,10 +121,10 @@ final class OrganisationRules {
                 result.add(null);
                 continue;
             }
-            String code = code(field + ".code", "Mã đơn vị", u.code(), maxCode);
-            String name = text(field + ".name", "Tên đơn vị", u.name(), 200, true);
-            String kind = text(field + ".kind", "Loại đơn vị (cơ quan, tổ dân phố, ...)", u.kind(), 60, true);
-            String group = text(field + ".group", "Khối", u.group(), 60, false);
+            String code = fields.code(field + ".code", "Mã đơn vị", u.code(), maxCode);
+            String name = fields.text(field + ".name", "Tên đơn vị", u.name(), 200, true);
+            String kind = fields.text(field + ".kind", "Loại đơn vị (cơ quan, tổ dân phố, ...)", u.kind(), 60, true);
+            String group = fields.text(field + ".group", "Khối", u.group(), 60, false);
             String parentCode = VietnameseText.cleanOrNull(u.parentCode());
             unique(unitIndex, code, i, field + ".code", "Mã đơn vị", "units");
             if (name != null) {
@@ -169,9 +153,9 @@ final class OrganisationRules {
         if (h == null) {
             return null;
         }
-        String fullName = personName(field + ".fullName", "Họ tên người đứng đầu", h.fullName());
-        String title = text(field + ".title", "Chức danh người đứng đầu", h.title(), 200, false);
-        String gender = gender(field + ".gender", h.gender());
+        String fullName = fields.personName(field + ".fullName", "Họ tên người đứng đầu", h.fullName());
+        String title = fields.text(field + ".title", "Chức danh người đứng đầu", h.title(), 200, false);
+        String gender = fields.gender(field + ".gender", h.gender());
         String personCode = VietnameseText.cleanOrNull(h.personCode());
         if (personCode == null && title != null && unitName != null && title.length() + 2 + unitName.length() > 300) {
             rules.problem(field + ".title", "Chức danh cùng tên đơn vị (chức vụ của người đứng đầu) dài quá 300 ký tự.");
@@ -193,11 +177,11 @@ final class OrganisationRules {
                 result.add(null);
                 continue;
             }
-            String code = text(field + ".code", "Mã người", p.code(), CODE_COLUMN, true);
+            String code = fields.text(field + ".code", "Mã người", p.code(), CODE_COLUMN, true);
             unique(personIndex, code, i, field + ".code", "Mã người", "people");
-            String fullName = personName(field + ".fullName", "Họ tên", p.fullName());
-            String gender = gender(field + ".gender", p.gender());
-            String position = text(field + ".position", "Chức vụ", p.position(), 300, false);
+            String fullName = fields.personName(field + ".fullName", "Họ tên", p.fullName());
+            String gender = fields.gender(field + ".gender", p.gender());
+            String position = fields.text(field + ".position", "Chức vụ", p.position(), 300, false);
             String unitCode = VietnameseText.cleanOrNull(p.unitCode());
             String username = login(field + ".username", i, p.username());
             result.add(new OrganisationData.PersonData(code, fullName, gender, position, unitCode, username,
@@ -225,17 +209,8 @@ final class OrganisationRules {
 
     /** A login of the file: well formed, once in the file, and nobody's yet, here or in the engine. */
     private String login(String field, int i, String value) {
-        String login = VietnameseText.cleanOrNull(value);
-        if (login == null) {
-            rules.problem(field, "Tên đăng nhập là bắt buộc.");
-            return null;
-        }
-        if (!GroupIds.LOGIN.matcher(login).matches()) {
-            rules.problem(field, "Tên đăng nhập " + quote(login) + " chỉ được gồm chữ thường không dấu, số, dấu chấm,"
-                    + " gạch dưới và gạch ngang, bắt đầu và kết thúc bằng chữ hoặc số.");
-        } else if (login.length() > GroupIds.MAX_ENGINE_ID) {
-            rules.problem(field, "Tên đăng nhập dài " + login.length() + " ký tự, tối đa " + GroupIds.MAX_ENGINE_ID + " ký tự.");
-        } else if (unique(loginIndex, login, i, field, "Tên đăng nhập", "people")) {
+        String login = fields.login(field, value);
+        if (OrganisationFields.isLogin(login) && unique(loginIndex, login, i, field, "Tên đăng nhập", "people")) {
             String owner = existing.ownerOfLogin(login);
             if (owner != null) {
                 rules.problem(field, "Tên đăng nhập " + quote(login) + (owner.isEmpty()
@@ -314,7 +289,7 @@ final class OrganisationRules {
                 String mField = field + ".members[" + j + "]";
                 OrganisationData.Member m = c.members().get(j);
                 String personCode = m == null ? null : VietnameseText.cleanOrNull(m.personCode());
-                String role = text(mField + ".councilRole", "Chức danh trong hội đồng", m == null ? null : m.councilRole(), 120, true);
+                String role = fields.text(mField + ".councilRole", "Chức danh trong hội đồng", m == null ? null : m.councilRole(), 120, true);
                 if (personCode == null) {
                     rules.problem(mField + ".personCode", "Thành viên hội đồng phải chỉ đến một người trong people (personCode).");
                 } else if (!personIndex.containsKey(personCode)) {
@@ -346,7 +321,7 @@ final class OrganisationRules {
             String field = "units[" + i + "].head";
             String login = UsernameGenerator.forName(u.head().fullName(),
                     l -> loginIndex.containsKey(l) || made.contains(l) || existing.ownerOfLogin(l) != null);
-            if (!GroupIds.LOGIN.matcher(login).matches() || login.length() > GroupIds.MAX_ENGINE_ID) {
+            if (!OrganisationFields.isLogin(login)) {
                 rules.problem(field + ".fullName", "Không tạo được tên đăng nhập từ họ tên " + quote(u.head().fullName())
                         + ": ghi đủ họ và tên, hoặc đưa người này vào people và ghi personCode.");
             }
@@ -361,20 +336,6 @@ final class OrganisationRules {
         return logins;
     }
 
-    /** A code that becomes part of engine ids: required, lower-case ASCII, digits and hyphen, short enough. */
-    private String code(String field, String label, String value, int maxLength) {
-        String code = VietnameseText.cleanOrNull(value);
-        if (code == null) {
-            rules.problem(field, label + " là bắt buộc.");
-        } else if (!GroupIds.CODE.matcher(code).matches()) {
-            rules.problem(field, label + " " + quote(code) + " chỉ được gồm chữ thường không dấu, số và dấu gạch ngang.");
-        } else if (code.length() > maxLength) {
-            rules.problem(field, label + " " + quote(code) + " dài " + code.length() + " ký tự, tối đa " + maxLength
-                    + " ký tự (mã nhóm trong Camunda, gồm cả mã phường/xã, tối đa " + GroupIds.MAX_ENGINE_ID + " ký tự).");
-        }
-        return code;
-    }
-
     /** Records the first index of a code; a second one is a problem. False when it was a duplicate. */
     private boolean unique(Map<String, Integer> index, String code, int i, String field, String label, String list) {
         if (code == null) {
@@ -386,37 +347,5 @@ final class OrganisationRules {
             return false;
         }
         return true;
-    }
-
-    private String personName(String field, String label, String value) {
-        String name = text(field, label, value, 120, true);
-        if (name != null && name.codePoints().noneMatch(Character::isLetter)) {
-            rules.problem(field, label + " " + quote(name) + " không có chữ nào.");
-        }
-        return name;
-    }
-
-    private String gender(String field, String value) {
-        String gender = VietnameseText.cleanOrNull(value);
-        if (gender != null && !GENDERS.contains(gender)) {
-            rules.problem(field, "Giới tính " + quote(gender) + " không hợp lệ: ghi \"Nam\" hoặc \"Nữ\", hoặc để trống.");
-        }
-        return gender;
-    }
-
-    /** Cleaned text (NFC), within its column, free of markup and of characters the engine cannot store. */
-    private String text(String field, String label, String value, int maxLength, boolean required) {
-        String cleaned = rules.text(field, label, value, maxLength, required);
-        if (cleaned != null && cleaned.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
-            rules.problem(field, label + " có ký tự không lưu được (biểu tượng cảm xúc hoặc chữ hiếm ngoài bảng mã thường dùng).");
-        }
-        return cleaned;
-    }
-
-    private static String quote(String value) {
-        if (value == null) {
-            return "\"\"";
-        }
-        return "\"" + (value.length() > QUOTED ? value.substring(0, QUOTED) + "…" : value) + "\"";
     }
 }
