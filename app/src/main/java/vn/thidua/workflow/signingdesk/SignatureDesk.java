@@ -27,6 +27,7 @@ import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.GroupIds;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
+import vn.thidua.organisation.Role;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanReview;
@@ -45,7 +46,6 @@ import vn.thidua.workflow.planlifecycle.PlanVariables;
 @Service
 public class SignatureDesk {
 
-    private static final String HEAD_ROLE = "chu-tich-ubnd";
     /** The step that submits each signature task (end times have second precision: never guess by time alone). */
     private static final Map<String, String> SUBMITTED_BY_STEP = Map.of(
             "userTask_chairmanApprovePlan", "userTask_reviewPlan",
@@ -122,7 +122,7 @@ public class SignatureDesk {
         List<ReviewEntry> entries = doc.getPlanId() == null ? List.of() : reviews.findByPlanIdOrderByIdAsc(doc.getPlanId())
                 .stream().map(this::entry).toList();
         boolean mayDelegate = task.getAssignee() == null || task.getAssignee().equals(official.userId());
-        mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + HEAD_ROLE));
+        mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + Role.CHAIRMAN));
         List<Deputy> deputies = mayDelegate ? planDocuments.deputies(doc.getAgencyId()).stream()
                 .map(p -> new Deputy(p.getUsername(), p.getFullName())).toList() : List.of();
         return new Detail(item, "/api/documents/" + documentId + "/pdf", entries, deputies, mayDelegate && !deputies.isEmpty());
@@ -154,7 +154,7 @@ public class SignatureDesk {
     @Transactional
     public void delegate(Official official, long documentId, String deputyLogin) {
         Task task = waitingTask(official, documentId);
-        if (official.groupIds().stream().noneMatch(g -> g.endsWith("." + HEAD_ROLE))) {
+        if (official.groupIds().stream().noneMatch(g -> g.endsWith("." + Role.CHAIRMAN))) {
             throw new SignatureRefusedException(Reason.FORBIDDEN, "Chỉ Chủ tịch giao ký thay được.");
         }
         OfficialDocument doc = documents.findById(documentId).orElseThrow();
@@ -224,7 +224,7 @@ public class SignatureDesk {
             return task.getAssignee().equals(official.userId());
         }
         String agencyCode = task.getTenantId();
-        return agencyCode != null && official.inGroup(GroupIds.role(agencyCode, HEAD_ROLE));
+        return agencyCode != null && official.inGroup(GroupIds.role(agencyCode, Role.CHAIRMAN));
     }
 
     private InboxItem item(Task task, Instant now) {
