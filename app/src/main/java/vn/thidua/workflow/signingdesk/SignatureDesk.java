@@ -22,12 +22,11 @@ import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.document.PlanDocuments;
 import vn.thidua.document.SignatureRefusedException;
 import vn.thidua.document.SignatureRefusedException.Reason;
-import vn.thidua.organisation.Agency;
-import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.GroupIds;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
 import vn.thidua.organisation.Role;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanReview;
@@ -79,14 +78,14 @@ public class SignatureDesk {
     private final DocumentSignatures signatures;
     private final PlanDocuments planDocuments;
     private final OfficialDocumentRepository documents;
-    private final AgencyRepository agencies;
+    private final WardAccess wardAccess;
     private final PlanRepository plans;
     private final PlanReviewRepository reviews;
     private final PersonRepository people;
     private final Clock clock;
 
     SignatureDesk(TaskService tasks, HistoryService history, ActingAs acting, DocumentSignatures signatures,
-            PlanDocuments planDocuments, OfficialDocumentRepository documents, AgencyRepository agencies,
+            PlanDocuments planDocuments, OfficialDocumentRepository documents, WardAccess wardAccess,
             PlanRepository plans, PlanReviewRepository reviews, PersonRepository people, Clock clock) {
         this.tasks = tasks;
         this.history = history;
@@ -94,7 +93,7 @@ public class SignatureDesk {
         this.signatures = signatures;
         this.planDocuments = planDocuments;
         this.documents = documents;
-        this.agencies = agencies;
+        this.wardAccess = wardAccess;
         this.plans = plans;
         this.reviews = reviews;
         this.people = people;
@@ -202,8 +201,7 @@ public class SignatureDesk {
      */
     private Task waitingTask(Official official, long documentId) {
         OfficialDocument doc = documents.findById(documentId).orElseThrow(() -> notFound());
-        Agency agency = agencies.findById(doc.getAgencyId()).orElseThrow(() -> notFound());
-        if (!official.inTenant(agency.getCode())) {
+        if (wardAccess.toAgency(official, doc.getAgencyId()) != WardAccess.Answer.ALLOWED) {
             throw notFound();
         }
         List<Task> waiting = tasks.createTaskQuery().taskDefinitionKeyIn(PlanVariables.SIGNATURE_TASKS.toArray(String[]::new))
