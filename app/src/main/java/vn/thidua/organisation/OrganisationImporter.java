@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.text.VietnameseText;
+import vn.thidua.common.validation.ConflictException;
 
 /**
  * Creates a ward's agency, units, people and council from an organisation file. Unit heads who
@@ -33,7 +34,7 @@ public class OrganisationImporter {
     public Agency importWard(OrganisationData data, String parentName) {
         OrganisationData.Ward ward = data.ward();
         if (agencies.findByCode(ward.code()).isPresent()) {
-            throw new IllegalStateException("Đơn vị hành chính '" + ward.code() + "' đã có trong hệ thống.");
+            throw new ConflictException("Đơn vị hành chính '" + ward.code() + "' đã có trong hệ thống.");
         }
         String place = VietnameseText.clean(ward.name()).replaceFirst("^(Phường|Xã|Thị trấn)\\s+", "");
         Agency agency = new Agency(ward.code(), clean(ward.agency()), clean(ward.shortName()), place,
