@@ -2,6 +2,7 @@ package vn.thidua.workflow.planlifecycle;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,6 +28,8 @@ class FreshDecisionListener implements TaskListener {
     static final String REPORT_HISTORY = "reportHistory";
     private static final Set<String> REPORT_STAGES = Set.of("userTask_reviewReport", "userTask_chairmanApproveReport");
 
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final PlanRepository plans;
     private final PlanService planService;
     private final Clock clock;
@@ -43,7 +46,7 @@ class FreshDecisionListener implements TaskListener {
         task.getExecution().removeVariable(PlanVariables.COMMENT);
         String key = task.getTaskDefinitionKey();
         if (key.startsWith("userTask_issue")) {
-            task.getExecution().setVariable(PlanVariables.ISSUE_DATE, LocalDate.now(clock.withZone(VietnameseDates.VIETNAM)).toString());
+            task.getExecution().setVariable(PlanVariables.ISSUE_DATE, LocalDate.now(clock.withZone(VietnameseDates.VIETNAM)).format(DAY_MONTH_YEAR));
         }
         Object planId = task.getVariable(PlanVariables.PLAN_ID);
         if (planId instanceof Number id) {

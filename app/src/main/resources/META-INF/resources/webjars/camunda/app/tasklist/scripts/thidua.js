@@ -48,6 +48,46 @@ function claimOpenTask() {
   }
 }
 
+// --- Tasklist: most urgent first -----------------------------------------------------------------
+// Tasklist sorts by its URL's "sorting" (newest created first when absent), not by the filter's
+// own order: without a choice of the person's, the list is sorted by due date, nearest first.
+var URGENT_FIRST = 'sorting=' + encodeURIComponent(JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]));
+
+function ensureUrgentFirst() {
+  var hash = window.location.hash || '';
+  if (hash === '' || hash === '#' || hash === '#/') { hash = '#/'; }
+  if (!/^#\/(\?|$)/.test(hash) || /[?&]sorting=/.test(hash)) { return; }
+  window.location.replace(hash + (hash.indexOf('?') >= 0 ? '&' : '?') + URGENT_FIRST);
+}
+
+// --- Tasklist: Camunda Forms' own messages in Vietnamese -----------------------------------------
+// form-js (the Camunda Forms renderer) writes its validation messages in English and has no
+// locale file; they are replaced where they appear.
+var FORM_MESSAGES = [
+  [/^Field is required\.?$/, function () { return 'Bắt buộc nhập.'; }],
+  [/^Field must have minimum length of (\d+)\.?$/, function (m) { return 'Cần ít nhất ' + m[1] + ' ký tự.'; }],
+  [/^Field must have maximum length of (\d+)\.?$/, function (m) { return 'Tối đa ' + m[1] + ' ký tự.'; }],
+  [/^Field must have minimum value of (.+?)\.?$/, function (m) { return 'Giá trị nhỏ nhất là ' + m[1] + '.'; }],
+  [/^Field must have maximum value of (.+?)\.?$/, function (m) { return 'Giá trị lớn nhất là ' + m[1] + '.'; }],
+  [/^Field must match pattern .*$/, function () { return 'Chưa đúng dạng yêu cầu (xem ví dụ dưới ô).'; }],
+  [/^Field must be a valid email\.?$/, function () { return 'Cần một địa chỉ thư điện tử hợp lệ.'; }],
+  [/^Value must be a number\.?$/, function () { return 'Cần nhập một số.'; }],
+  [/^Select$/, function () { return 'Chọn'; }],
+  [/^Search$/, function () { return 'Tìm'; }]
+];
+
+function translateFormMessages() {
+  var nodes = document.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span, .fjs-form-field-error, .fjs-select-placeholder');
+  Array.prototype.forEach.call(nodes, function (node) {
+    if (node.children.length) { return; }
+    var text = (node.textContent || '').trim();
+    for (var i = 0; i < FORM_MESSAGES.length; i++) {
+      var m = FORM_MESSAGES[i][0].exec(text);
+      if (m) { node.textContent = FORM_MESSAGES[i][1](m); return; }
+    }
+  });
+}
+
 // --- Tasklist: a count beside every filter -------------------------------------------------------
 var countsPending = false;
 var lastCounts = {};
@@ -99,6 +139,7 @@ function onChange() {
     if (appName === 'tasklist') {
       claimOpenTask();
       showCounts();
+      translateFormMessages();
     }
   }, 50);
 }
@@ -107,6 +148,8 @@ if (document.body) {
   new MutationObserver(onChange).observe(document.body, { childList: true, subtree: true });
   onChange();
   if (appName === 'tasklist') {
+    ensureUrgentFirst();
+    window.addEventListener('hashchange', ensureUrgentFirst);
     loadCounts();
     window.setInterval(loadCounts, 20000);
     window.addEventListener('hashchange', function () { window.setTimeout(loadCounts, 1500); });
