@@ -187,7 +187,20 @@ class TasklistFormsBrowserTest {
 
     private void login(String user) {
         driver.manage().deleteAllCookies();
-        driver.get(base() + "#/login");
+        // A cold load on a loaded machine sometimes stays on Camunda's splash: reload, as a person would.
+        for (int attempt = 1; ; attempt++) {
+            driver.get("about:blank");
+            driver.get(base() + "#/login");
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(60))
+                        .until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         type(By.cssSelector("input[ng-model='username']"), user);
         type(By.cssSelector("input[ng-model='password']"), "demo");
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
