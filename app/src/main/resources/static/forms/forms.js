@@ -85,8 +85,26 @@ function tdFormElement() {
   return el && el.querySelector ? el : document.querySelector('form.td-form');
 }
 
+// The SDK's error may not carry the answer's body: the last refused submission's body is kept here
+// (a hook on the page's XMLHttpRequest, installed once per page).
+if (!window.__tdRefusalHook) {
+  window.__tdRefusalHook = true;
+  var tdOpen = XMLHttpRequest.prototype.open, tdSend = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) { this.__tdUrl = String(url); return tdOpen.apply(this, arguments); };
+  XMLHttpRequest.prototype.send = function () {
+    var xhr = this;
+    xhr.addEventListener('readystatechange', function () {
+      if (xhr.readyState === 4 && xhr.status === 400 && /\/(submit-form|complete)(\?|$)/.test(xhr.__tdUrl || '')) {
+        try { window.__tdLastRefusal = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
+      }
+    });
+    return tdSend.apply(this, arguments);
+  };
+}
+
 function refusalOf(err) {
-  var candidates = [];
+  var candidates = [window.__tdLastRefusal];
+  window.__tdLastRefusal = null;
   if (err) {
     candidates.push(err.response && err.response.body, err.body, err.data, err.res && err.res.body);
     [err.response && err.response.text, err.text, err.message].forEach(function (t) {
@@ -153,4 +171,5 @@ function showProblems(err) {
 }
 
 camForm.on('submit', clearProblems);
-camForm.on('submit-failed', showProblems);
+// After the SDK's own handling of the answer, so that the hook above has read its body.
+camForm.on('submit-failed', function (err) { window.setTimeout(function () { showProblems(err); }, 0); });

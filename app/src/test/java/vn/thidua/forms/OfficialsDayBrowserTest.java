@@ -141,7 +141,7 @@ class OfficialsDayBrowserTest {
         WebElement form = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         assertThat(form.getText()).contains("Người soạn: Trịnh Ngọc Diệp").doesNotContain("diep.tn");
         assertThat(driver.findElements(By.cssSelector(".fjs-form input[type='radio']:checked"))).isEmpty();
-        click(By.cssSelector(".fjs-form input[type='radio'][value='return']"));
+        click(By.xpath("//div[contains(@class, 'fjs-form')]//label[contains(normalize-space(.), 'Trả lại')]"));
         type(By.cssSelector(".fjs-form textarea"), "Bổ sung chỉ tiêu về chuyển đổi số.");
         complete();
 
@@ -161,7 +161,7 @@ class OfficialsDayBrowserTest {
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         // The vice-chairman's "approve" is not the chairman's choice.
         assertThat(driver.findElements(By.cssSelector(".fjs-form input[type='radio']:checked"))).isEmpty();
-        click(By.cssSelector(".fjs-form input[type='radio'][value='return']"));
+        click(By.xpath("//div[contains(@class, 'fjs-form')]//label[contains(normalize-space(.), 'Trả lại')]"));
         type(By.cssSelector(".fjs-form textarea"), "Sửa lại hạn báo cáo.");
         complete();
 
