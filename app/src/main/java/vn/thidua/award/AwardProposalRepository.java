@@ -16,4 +16,6 @@ public interface AwardProposalRepository extends JpaRepository<AwardProposal, Lo
     List<AwardProposal> findByPlanIdAndUnitIdOrderByIdAsc(Long planId, Long unitId);
 
     Page<AwardProposal> findByPlanIdAndStatus(Long planId, AwardProposal.Status status, Pageable page);
+
+    long countByPlanIdAndStatus(Long planId, AwardProposal.Status status);
 }
