@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.award.AwardAccess;
 import vn.thidua.award.AwardProposal;
@@ -24,6 +25,7 @@ import vn.thidua.award.AwardProposalRepository;
 import vn.thidua.award.AwardRound;
 import vn.thidua.award.AwardRoundService;
 import vn.thidua.award.rules.RoundCheckService;
+import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.organisation.OrgUnit;
 import vn.thidua.security.Official;
@@ -53,9 +55,11 @@ class ProposalController {
     private final AwardProposalRepository proposals;
     private final RoundCheckService roundCheck;
     private final AwardAccess access;
+    private final UnitCampaignRepository campaigns;
 
     ProposalController(ProposalService service, ProposalFiles files, ProposalViews views, AwardRoundService rounds,
-            AwardProposalRepository proposals, RoundCheckService roundCheck, AwardAccess access) {
+            AwardProposalRepository proposals, RoundCheckService roundCheck, AwardAccess access,
+            UnitCampaignRepository campaigns) {
         this.service = service;
         this.files = files;
         this.views = views;
@@ -63,6 +67,7 @@ class ProposalController {
         this.proposals = proposals;
         this.roundCheck = roundCheck;
         this.access = access;
+        this.campaigns = campaigns;
     }
 
     @PostMapping("/api/award-rounds/{planId}/proposals")
@@ -71,6 +76,9 @@ class ProposalController {
             @AuthenticationPrincipal Official official) {
         AwardRound round = rounds.of(planId);
         OrgUnit unit = access.headedUnit(official, round.getAgencyId());
+        if (campaigns.findByPlanIdAndUnitId(planId, unit.getId()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, unit.getName() + " không tham gia kế hoạch này.");
+        }
         return views.view(service.create(planId, unit, official.userId(), body));
     }
 
@@ -99,7 +107,7 @@ class ProposalController {
         try {
             access.readableAgency(official, round.getAgencyId());
             return views.page(planId, null, page, size);
-        } catch (org.springframework.web.server.ResponseStatusException notAnOfficial) {
+        } catch (ResponseStatusException notAnOfficial) {
             OrgUnit unit = access.headedUnit(official, round.getAgencyId());
             return views.page(planId, unit.getId(), page, size);
         }
@@ -132,6 +140,10 @@ class ProposalController {
 
     private OrgUnit unitOf(Official official, long proposalId) {
         AwardProposal p = proposals.findById(proposalId).orElseThrow(() -> new InvalidInputException("id", "Không tìm thấy đề nghị."));
-        return access.headedUnit(official, rounds.of(p.getPlanId()).getAgencyId());
+        OrgUnit unit = access.headedUnit(official, rounds.of(p.getPlanId()).getAgencyId());
+        if (!unit.getId().equals(p.getUnitId())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Đề nghị này không phải của " + unit.getName() + ".");
+        }
+        return unit;
     }
 }
