@@ -92,6 +92,27 @@ class ProposalApiTest {
     }
 
     @Test
+    void aPersonIsChosenFromTheUnitsOwnMembersInTheOrganisationFile() {
+        AwardRound r = fixtures.round("p-vhxh");
+        Long diep = jdbc.queryForObject("SELECT id FROM person WHERE username = 'diep.tn'", Long.class);
+        Long khang = jdbc.queryForObject("SELECT id FROM person WHERE username = 'khang.pm'", Long.class);
+        ProposalInput base = AwardFixtures.individual(null, null, "LAO_DONG_TIEN_TIEN", "XUAT_SAC", false);
+        ResponseEntity<String> created = post("anh.ltm", proposals(r), withPerson(base, diep));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody()).contains("\"name\":\"Trịnh Ngọc Diệp\"", "\"personId\":" + diep);
+        int before = rows("award_proposal");
+        refused(post("anh.ltm", proposals(r), withPerson(base, khang)), "Người được chọn không thuộc Phòng Văn hóa - Xã hội.");
+        assertThat(rows("award_proposal")).isEqualTo(before);
+    }
+
+    private static ProposalInput withPerson(ProposalInput in, Long personId) {
+        return new ProposalInput(in.kind(), personId, in.name(), in.title(), in.gender(), in.awardType(), in.achievement(),
+                in.completionLevel(), in.recognisedInitiative(), in.disciplineLevel(), in.underInspection(), in.pendingComplaint(),
+                in.memberCount(), in.ldttCount(), in.womenCount(), in.disciplinedMembers(), in.unitVoteAgree(), in.unitVoteTotal(),
+                in.justification());
+    }
+
+    @Test
     void unknownOrUnawardableTitlesAndBadDossiersAreRefusedInVietnamese() {
         AwardRound r = fixtures.round("tdp-01");
         int before = rows("award_proposal");

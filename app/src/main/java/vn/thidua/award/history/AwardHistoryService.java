@@ -114,7 +114,12 @@ public class AwardHistoryService {
                     rs.getObject("gold_book_no", Integer.class));
         }, args.toArray());
         // MariaDB's collations differ between 10.x and 11.x for Vietnamese: sort in Java, one rule everywhere.
-        all.sort(Comparator.comparing(Entry::recipientName, VietnameseCollation.personName())
+        // People by given name (as administrative lists are), collectives and households by their whole name.
+        Comparator<String> person = VietnameseCollation.personName();
+        Comparator<String> text = VietnameseCollation.text();
+        all.sort(Comparator.comparing(Entry::recipientKind, Comparator.comparing(k -> !k.equals("INDIVIDUAL")))
+                .thenComparing((a, b) -> a.recipientKind().equals("INDIVIDUAL") && b.recipientKind().equals("INDIVIDUAL")
+                        ? person.compare(a.recipientName(), b.recipientName()) : text.compare(a.recipientName(), b.recipientName()))
                 .thenComparing(Comparator.comparingInt(Entry::year).reversed()));
         int safeSize = Math.max(1, Math.min(size, 200));
         int from = Math.min(Math.max(page, 0) * safeSize, all.size());
