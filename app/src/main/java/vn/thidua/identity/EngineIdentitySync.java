@@ -104,9 +104,7 @@ public class EngineIdentitySync {
                 .or(() -> people.findById(m.getPersonId())).ifPresent(p -> councilUsers.add(p.getUsername())));
 
         Map<String, String> groupNames = new LinkedHashMap<>();
-        for (String role : List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.SPECIALIST, Role.CLERK, Role.AUDITOR,
-                Role.COUNCIL_CHAIR, Role.COUNCIL_VICE_CHAIR, Role.COUNCIL_STANDING_VICE_CHAIR, Role.COUNCIL_MEMBER,
-                Role.COUNCIL_SECRETARY)) {
+        for (String role : Role.ALL) {
             groupNames.put(GroupIds.role(a, role), roleName(role) + " - " + agency.getShortName());
         }
         groupNames.put(GroupIds.council(a), "Hội đồng Thi đua - Khen thưởng - " + agency.getShortName());

@@ -56,7 +56,7 @@ public final class DatabaseServer implements DisposableBean {
             shared.createDatabase(database, fresh && !"keep".equals(System.getProperty("thidua.embedded-db.reuse")));
         }
         users++;
-        return new DatabaseServer(shared.jdbcUrl(database), "root", "", true);
+        return new DatabaseServer(shared.jdbcUrl(database), shared.username(), shared.password(), true);
     }
 
     public String jdbcUrl() {

@@ -63,9 +63,21 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?nullDatabaseMeansCurrent=true";
     }
 
+    /**
+     * The account the application and the tests use on this server. One place for it: whoever
+     * starts a server (a test JVM, or the application through DatabaseServer) takes it from here.
+     */
+    public String username() {
+        return "root";
+    }
+
+    public String password() {
+        return "";
+    }
+
     /** Over JDBC: with --skip-ssl the bundled command-line client refuses to connect. */
     public void createDatabase(String name, boolean dropFirst) {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", username(), password());
                 Statement s = c.createStatement()) {
             if (dropFirst) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");
