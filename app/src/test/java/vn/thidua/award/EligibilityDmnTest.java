@@ -120,6 +120,17 @@ class EligibilityDmnTest {
         assertThat(codes(new EligibilityFacts("TO_DAN_PHO_VAN_HOA", "COLLECTIVE", null, false, false, "KHONG", false, false, 10.0, 3))).isEmpty();
     }
 
+    @Test
+    void theRoundEvaluatorAppliesTheSameDeployedTable() {
+        var round = rules.forRound();
+        for (EligibilityFacts f : List.of(ldtt(), cstdcs(), ttldtt(), with(ldtt(), "completion", "HOAN_THANH"),
+                with(cstdcs(), "ldttSameYear", false), with(with(cstdcs(), "completion", "TOT"), "initiative", false),
+                with(ttldtt(), "ldttPercent", 50.0), with(ttldtt(), "disciplinedMembers", 2), with(ldtt(), "complaint", true),
+                with(ldtt(), "title", "CO_THI_DUA_CAP_TINH"), with(ttldtt(), "kind", "HOUSEHOLD"))) {
+            assertThat(round.apply(f)).as(f.toString()).isEqualTo(rules.refusals(f));
+        }
+    }
+
     private static EligibilityFacts with(EligibilityFacts f, String field, Object v) {
         return new EligibilityFacts(
                 field.equals("title") ? (String) v : f.title(),

@@ -67,6 +67,8 @@ public class EligibilityService {
     public Map<Long, Result> evaluate(Long agencyId, int year, List<Candidate> candidates) {
         Set<String> ldtt = ldttInHistory(agencyId, year);
         Map<EligibilityFacts, List<EligibilityRules.Refusal>> memo = new HashMap<>();
+        java.util.function.Function<EligibilityFacts, List<EligibilityRules.Refusal>> evaluator =
+                candidates.size() > 20 ? rules.forRound() : rules::refusals;
         Map<Long, Result> results = new HashMap<>();
         List<Candidate> second = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -74,7 +76,7 @@ public class EligibilityService {
                 second.add(c);
                 continue;
             }
-            Result r = result(c, c.facts(false), memo);
+            Result r = result(c, c.facts(false), memo, evaluator);
             results.put(c.proposalId(), r);
             if (r.eligible() && AwardType.LAO_DONG_TIEN_TIEN.name().equals(c.title())) {
                 ldtt.add(c.who());
@@ -83,13 +85,14 @@ public class EligibilityService {
         }
         for (Candidate c : second) {
             boolean hasLdtt = ldtt.contains(c.who()) || ldtt.contains("n:" + c.nameKey());
-            results.put(c.proposalId(), result(c, c.facts(hasLdtt), memo));
+            results.put(c.proposalId(), result(c, c.facts(hasLdtt), memo, evaluator));
         }
         return results;
     }
 
-    private Result result(Candidate c, EligibilityFacts facts, Map<EligibilityFacts, List<EligibilityRules.Refusal>> memo) {
-        List<EligibilityRules.Refusal> refusals = memo.computeIfAbsent(facts, rules::refusals);
+    private static Result result(Candidate c, EligibilityFacts facts, Map<EligibilityFacts, List<EligibilityRules.Refusal>> memo,
+            java.util.function.Function<EligibilityFacts, List<EligibilityRules.Refusal>> evaluator) {
+        List<EligibilityRules.Refusal> refusals = memo.computeIfAbsent(facts, evaluator);
         return new Result(c.proposalId(), refusals.isEmpty(), refusals);
     }
 

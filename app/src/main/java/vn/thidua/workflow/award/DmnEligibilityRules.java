@@ -1,9 +1,17 @@
 package vn.thidua.workflow.award;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -22,25 +30,44 @@ class DmnEligibilityRules implements EligibilityRules {
 
     private final DecisionService decisions;
     private final IdentityService identity;
+    private final RepositoryService repository;
+    private final ProcessEngineConfigurationImpl configuration;
 
-    DmnEligibilityRules(DecisionService decisions, IdentityService identity) {
+    DmnEligibilityRules(DecisionService decisions, IdentityService identity, RepositoryService repository,
+            ProcessEngineConfigurationImpl configuration) {
         this.decisions = decisions;
         this.identity = identity;
+        this.repository = repository;
+        this.configuration = configuration;
+    }
+
+    /**
+     * The latest deployed version of the table, parsed once per round by the engine's own DMN engine
+     * (same FEEL, same table); only the per-candidate decision history is left out.
+     */
+    @Override
+    public Function<EligibilityFacts, List<Refusal>> forRound() {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        DmnDecision decision;
+        try (InputStream model = repository.getDecisionModel(repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION).withoutTenantId().latestVersion().singleResult().getId())) {
+            decision = configuration.getDmnEngine().parseDecision(DECISION, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+        DmnEngine dmn = configuration.getDmnEngine();
+        return facts -> dmn.evaluateDecisionTable(decision, variables(facts)).getResultList().stream()
+                .map(r -> new Refusal((String) r.get("code"), (String) r.get("reason"))).toList();
     }
 
     @Override
     public List<Refusal> refusals(EligibilityFacts f) {
-        VariableMap vars = Variables.createVariables()
-                .putValue("title", f.title())
-                .putValue("kind", f.kind())
-                .putValue("completion", f.completion())
-                .putValue("initiative", f.initiative())
-                .putValue("ldttSameYear", f.ldttSameYear())
-                .putValue("discipline", f.discipline() == null ? "KHONG" : f.discipline())
-                .putValue("inspection", f.inspection())
-                .putValue("complaint", f.complaint())
-                .putValue("ldttPercent", f.ldttPercent() == null ? 0.0 : f.ldttPercent())
-                .putValue("disciplinedMembers", f.disciplinedMembers() == null ? 0 : f.disciplinedMembers());
+        VariableMap vars = variables(f);
         // The rules are the ward's law, not a resource a unit head holds a grant on: evaluate them
         // as the system, whoever asked (a unit head proposing has no decision-definition grant).
         Authentication caller = identity.getCurrentAuthentication();
@@ -56,4 +83,17 @@ class DmnEligibilityRules implements EligibilityRules {
         }
     }
 
+    private static VariableMap variables(EligibilityFacts f) {
+        return Variables.createVariables()
+                .putValue("title", f.title())
+                .putValue("kind", f.kind())
+                .putValue("completion", f.completion())
+                .putValue("initiative", f.initiative())
+                .putValue("ldttSameYear", f.ldttSameYear())
+                .putValue("discipline", f.discipline() == null ? "KHONG" : f.discipline())
+                .putValue("inspection", f.inspection())
+                .putValue("complaint", f.complaint())
+                .putValue("ldttPercent", f.ldttPercent() == null ? 0.0 : f.ldttPercent())
+                .putValue("disciplinedMembers", f.disciplinedMembers() == null ? 0 : f.disciplinedMembers());
+    }
 }
