@@ -1,8 +1,5 @@
 package vn.thidua.workflow.award;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Map;
@@ -42,7 +39,7 @@ class DmnEligibilityRules implements EligibilityRules {
     }
 
     /**
-     * The latest deployed version of the table, parsed once per round by the engine's own DMN engine
+     * The latest deployed version of the table, as the engine cached it at deployment, evaluated by the engine's own DMN engine
      * (same FEEL, same table); only the per-candidate decision history is left out.
      */
     @Override
@@ -50,11 +47,10 @@ class DmnEligibilityRules implements EligibilityRules {
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         DmnDecision decision;
-        try (InputStream model = repository.getDecisionModel(repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(DECISION).withoutTenantId().latestVersion().singleResult().getId())) {
-            decision = configuration.getDmnEngine().parseDecision(DECISION, model);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            // The engine's deployed decision definition is itself the parsed table (the deployment cache's entry).
+            decision = (DmnDecision) repository.getDecisionDefinition(repository.createDecisionDefinitionQuery()
+                    .decisionDefinitionKey(DECISION).withoutTenantId().latestVersion().singleResult().getId());
         } finally {
             if (caller != null) {
                 identity.setAuthentication(caller);
