@@ -1,14 +1,9 @@
 package vn.thidua.workflow.award;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -27,38 +22,10 @@ class DmnEligibilityRules implements EligibilityRules {
 
     private final DecisionService decisions;
     private final IdentityService identity;
-    private final RepositoryService repository;
-    private final ProcessEngineConfigurationImpl configuration;
 
-    DmnEligibilityRules(DecisionService decisions, IdentityService identity, RepositoryService repository,
-            ProcessEngineConfigurationImpl configuration) {
+    DmnEligibilityRules(DecisionService decisions, IdentityService identity) {
         this.decisions = decisions;
         this.identity = identity;
-        this.repository = repository;
-        this.configuration = configuration;
-    }
-
-    /**
-     * The latest deployed version of the table, as the engine cached it at deployment, evaluated by the engine's own DMN engine
-     * (same FEEL, same table); only the per-candidate decision history is left out.
-     */
-    @Override
-    public Function<EligibilityFacts, List<Refusal>> forRound() {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        DmnDecision decision;
-        try {
-            // The engine's deployed decision definition is itself the parsed table (the deployment cache's entry).
-            decision = (DmnDecision) repository.getDecisionDefinition(repository.createDecisionDefinitionQuery()
-                    .decisionDefinitionKey(DECISION).withoutTenantId().latestVersion().singleResult().getId());
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
-        DmnEngine dmn = configuration.getDmnEngine();
-        return facts -> dmn.evaluateDecisionTable(decision, variables(facts)).getResultList().stream()
-                .map(r -> new Refusal((String) r.get("code"), (String) r.get("reason"))).toList();
     }
 
     @Override
