@@ -36,6 +36,7 @@ import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.campaign.UnitReport;
 import vn.thidua.campaign.UnitReportRepository;
+import vn.thidua.document.SignerEnrolment;
 import vn.thidua.workflow.JsonVariables;
 import vn.thidua.demo.DemoPlans;
 import vn.thidua.identity.EngineIdentitySync;
@@ -82,6 +83,8 @@ public final class UnitPhaseBenchmark {
     private static final String CHAIRMAN = "khang.pm";
     private static final String CLERK = "ngoc.ntb";
     private static final int WORKERS = 2;
+    /** Made once in main, enrolled in each run's fresh database. */
+    private static BenchmarkSigningKeys signingKeys;
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
         "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
@@ -105,7 +108,7 @@ public final class UnitPhaseBenchmark {
         }
         File dir = new File(new File("app").isDirectory() ? "app/target/benchmark-db" : "target/benchmark-db").getAbsoluteFile();
         deleteRecursively(dir.toPath());
-        BenchmarkSigningKeys.install(dir.toPath().resolve("signing"), CHAIRMAN, WARD, "UBND phường Mẫu");
+        signingKeys = BenchmarkSigningKeys.install(dir.toPath().resolve("signing"), CHAIRMAN, WARD, "UBND phường Mẫu");
         List<Row> rows = new ArrayList<>();
         if (!"false".equals(System.getProperty("benchmark.warmup"))) {
             // The first context in a JVM runs cold (class loading, JIT): one small run not reported,
@@ -168,6 +171,7 @@ public final class UnitPhaseBenchmark {
         sync.sync(agency.getId());
         double syncAgain = seconds(t0);
         System.out.printf(Locale.ROOT, "identity sync: first %.2f s, unchanged ward %.2f s%n", syncFirst, syncAgain);
+        signingKeys.enrol(ctx.getBean(SignerEnrolment.class));
 
         // 2. The plan, addressed to every unit, through draft, review, signature and issue.
         LocalDate today = LocalDate.now(clock);
