@@ -36,6 +36,7 @@ import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.campaign.UnitReport;
 import vn.thidua.campaign.UnitReportRepository;
+import vn.thidua.document.SignerEnrolment;
 import vn.thidua.workflow.JsonVariables;
 import vn.thidua.demo.DemoPlans;
 import vn.thidua.identity.EngineIdentitySync;
@@ -57,7 +58,8 @@ import vn.thidua.support.Officials;
 /**
  * The unit phase of one plan at city scale, on the embedded MariaDB: a synthetic ward with N units
  * (the Thạch Khôi ward plus residential groups up to N), the Thạch Khôi plan addressed to all of
- * them and driven to issue by the officials, then
+ * them and driven to issue by the officials (the chairman signs through the signing desk, see
+ * {@link BenchmarkSigningKeys}), then
  * <ul>
  * <li>identity sync of the ward (first run, and again unchanged as at every start),</li>
  * <li>fan-out: seconds from the clerk's issue until every unit's launch task exists,</li>
@@ -81,6 +83,8 @@ public final class UnitPhaseBenchmark {
     private static final String CHAIRMAN = "khang.pm";
     private static final String CLERK = "ngoc.ntb";
     private static final int WORKERS = 2;
+    /** Made once in main, enrolled in each run's fresh database. */
+    private static BenchmarkSigningKeys signingKeys;
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
         "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
@@ -104,6 +108,7 @@ public final class UnitPhaseBenchmark {
         }
         File dir = new File(new File("app").isDirectory() ? "app/target/benchmark-db" : "target/benchmark-db").getAbsoluteFile();
         deleteRecursively(dir.toPath());
+        signingKeys = BenchmarkSigningKeys.install(dir.toPath().resolve("signing"), CHAIRMAN, WARD, "UBND phường Mẫu");
         List<Row> rows = new ArrayList<>();
         if (!"false".equals(System.getProperty("benchmark.warmup"))) {
             // The first context in a JVM runs cold (class loading, JIT): one small run not reported,
@@ -166,6 +171,7 @@ public final class UnitPhaseBenchmark {
         sync.sync(agency.getId());
         double syncAgain = seconds(t0);
         System.out.printf(Locale.ROOT, "identity sync: first %.2f s, unchanged ward %.2f s%n", syncFirst, syncAgain);
+        signingKeys.enrol(ctx.getBean(SignerEnrolment.class));
 
         // 2. The plan, addressed to every unit, through draft, review, signature and issue.
         LocalDate today = LocalDate.now(clock);
@@ -173,7 +179,8 @@ public final class UnitPhaseBenchmark {
         String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), WARD));
         officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
         officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "approve"));
-        officials.complete(CHAIRMAN, pi, "userTask_chairmanApprovePlan", Map.of("decision", "approve"));
+        // As the "Ký số" page: sign with the chairman's key and complete the task in one transaction.
+        officials.sign(CHAIRMAN, pi);
         Integer addressed = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("SELECT COUNT(*) FROM plan_addressee WHERE plan_id = ?", Integer.class, plan.getId());
         if (addressed == null || addressed != n) {
