@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.List;
@@ -62,7 +61,7 @@ class ProductionStartTest {
         env.keySet().removeIf(name -> name.startsWith("TEST_DB_"));
         env.put("DB_URL", "jdbc:mariadb://127.0.0.1:" + db.port() + "/thidua_prod");
         env.put("DB_USER", "root");
-        env.put("DB_PASSWORD", "");
+        env.put("DB_PASSWORD", db.rootPassword());
         env.put("PORT", Integer.toString(port));
         env.put("CAMUNDA_BPM_ADMINUSER_ID", "quantri");
         env.put("CAMUNDA_BPM_ADMINUSER_PASSWORD", "Mat-khau-rieng-2026");
@@ -75,13 +74,13 @@ class ProductionStartTest {
         assertThat(users).contains("\"id\":\"quantri\"").doesNotContain("khang.pm").doesNotContain("\"id\":\"admin\"");
         assertThat(http.send(get(port, "/engine-rest/user", "admin", "demo"), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(401);
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl("thidua_prod"), "root", "");
+        try (Connection c = db.connect("thidua_prod");
                 ResultSet agencies = c.createStatement().executeQuery("SELECT COUNT(*) FROM agency");
         ) {
             agencies.next();
             assertThat(agencies.getInt(1)).as("no demo ward").isZero();
         }
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl("thidua_prod"), "root", "");
+        try (Connection c = db.connect("thidua_prod");
                 ResultSet definitions = c.createStatement().executeQuery("SELECT KEY_ FROM ACT_RE_PROCDEF")) {
             List<String> keys = new java.util.ArrayList<>();
             while (definitions.next()) {
