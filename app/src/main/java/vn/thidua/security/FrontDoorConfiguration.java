@@ -1,0 +1,23 @@
+package vn.thidua.security;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Servlet filters in front of everything: our pages and API, the engine REST API and Camunda's
+ * webapps alike, ahead of Spring Security and of the engine's own filters.
+ */
+@Configuration(proxyBeanMethods = false)
+class FrontDoorConfiguration {
+
+    /** First of all: nothing behind it may see a set-up request. */
+    @Bean
+    FilterRegistrationBean<EngineSetupClosed> engineSetupClosed() {
+        FilterRegistrationBean<EngineSetupClosed> registration = new FilterRegistrationBean<>(new EngineSetupClosed());
+        registration.addUrlPatterns(EngineSetupClosed.URL_PATTERN);
+        registration.setName("engine-setup-closed");
+        registration.setOrder(Integer.MIN_VALUE);
+        return registration;
+    }
+}
