@@ -1,5 +1,7 @@
 package vn.thidua.security;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,22 @@ class FrontDoorConfiguration {
         registration.addUrlPatterns(EngineSetupClosed.URL_PATTERN);
         registration.setName("engine-setup-closed");
         registration.setOrder(Integer.MIN_VALUE);
+        return registration;
+    }
+
+    @Bean
+    AddressLoginThrottle addressLoginThrottle(@Value("${thidua.login.address-max-failures}") int maxFailures,
+            @Value("${thidua.login.address-window}") Duration window) {
+        return new AddressLoginThrottle(maxFailures, window);
+    }
+
+    /** Before anything checks a password: a throttled address never reaches the check. */
+    @Bean
+    FilterRegistrationBean<LoginAttemptFilter> loginAttempts(AddressLoginThrottle throttle) {
+        FilterRegistrationBean<LoginAttemptFilter> registration = new FilterRegistrationBean<>(new LoginAttemptFilter(throttle));
+        registration.addUrlPatterns("/*");
+        registration.setName("login-attempts");
+        registration.setOrder(Integer.MIN_VALUE + 20);
         return registration;
     }
 }

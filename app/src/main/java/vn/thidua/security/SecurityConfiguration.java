@@ -34,7 +34,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new TasklistSessionBridge(identity), AnonymousAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", false).permitAll())
+                .formLogin(form -> form.loginPage(LoginAttemptFilter.FORM_LOGIN).failureUrl(LoginAttemptFilter.FORM_FAILURE)
+                        .defaultSuccessUrl("/app", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // Camunda's webapps and REST API protect themselves; script clients using Basic

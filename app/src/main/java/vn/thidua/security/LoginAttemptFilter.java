@@ -1,0 +1,94 @@
+package vn.thidua.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every way in that carries a password passes here first: our login form, HTTP Basic (our API and
+ * the engine REST API) and Camunda's own login (Tasklist, Cockpit, Admin). An address that failed
+ * too often is told to wait ({@link AddressLoginThrottle}) before its password is even checked;
+ * otherwise the attempt goes on and, if it failed, counts against the address. The address is the
+ * one Tomcat reports, i.e. X-Forwarded-For only when set by a trusted (private-network) proxy.
+ */
+class LoginAttemptFilter extends OncePerRequestFilter {
+
+    static final String FORM_LOGIN = "/login";
+    static final String FORM_FAILURE = FORM_LOGIN + "?error";
+    static final String FORM_THROTTLED = FORM_LOGIN + "?slow";
+    static final String MESSAGE = "Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau %d giây.";
+    private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
+
+    private final AddressLoginThrottle throttle;
+
+    LoginAttemptFilter(AddressLoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!carriesPassword(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.waitFor(address);
+        if (!wait.isZero() && !wait.isNegative()) {
+            refuse(request, response, wait);
+            return;
+        }
+        chain.doFilter(request, response);
+        if (failed(request, response)) {
+            throttle.recordFailure(address);
+        }
+    }
+
+    private static boolean carriesPassword(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return true;
+        }
+        return "POST".equals(request.getMethod()) && (isFormLogin(request) || WEBAPP_LOGIN.matcher(path(request)).matches());
+    }
+
+    /** 401 from Basic and Camunda's login; our form sends a failure back to the login page. */
+    private static boolean failed(HttpServletRequest request, HttpServletResponse response) {
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            return true;
+        }
+        String location = response.getHeader("Location");
+        return isFormLogin(request) && location != null && location.endsWith(FORM_FAILURE);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        if (isFormLogin(request)) {
+            // A person at the login form: back to it, with the message instead of a bare error page.
+            response.sendRedirect(request.getContextPath() + FORM_THROTTLED);
+            return;
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"message\":\"" + String.format(MESSAGE, seconds) + "\"}");
+    }
+
+    private static boolean isFormLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && FORM_LOGIN.equals(path(request));
+    }
+
+    /** Decoded and normalised by the container, as the servlets match it (never the raw URI). */
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+}
