@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Servlet filters in front of everything: our pages and API, the engine REST API and Camunda's
@@ -20,6 +21,16 @@ class FrontDoorConfiguration {
         registration.addUrlPatterns(EngineSetupClosed.URL_PATTERN);
         registration.setName("engine-setup-closed");
         registration.setOrder(Integer.MIN_VALUE);
+        return registration;
+    }
+
+    /** Before anything reads a body. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${thidua.http.max-body-size}") DataSize max) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(max));
+        registration.addUrlPatterns("/*");
+        registration.setName("request-body-limit");
+        registration.setOrder(Integer.MIN_VALUE + 10);
         return registration;
     }
 
