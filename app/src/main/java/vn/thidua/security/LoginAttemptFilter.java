@@ -5,8 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,7 +43,7 @@ class LoginAttemptFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getRemoteAddr();
+        String address = client(request.getRemoteAddr());
         Duration wait = throttle.waitFor(address);
         if (!wait.isZero() && !wait.isNegative()) {
             refuse(request, response, wait);
@@ -49,6 +52,25 @@ class LoginAttemptFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         if (failed(request, response)) {
             throttle.recordFailure(address);
+        }
+    }
+
+    /**
+     * The address that is counted: an IPv4 address, or an IPv6 address's /64 network, since
+     * whoever has one IPv6 address usually has the whole /64 to rotate through.
+     */
+    static String client(String remoteAddress) {
+        if (remoteAddress == null || !remoteAddress.contains(":")) {
+            return remoteAddress;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(remoteAddress).getAddress();
+            if (bytes.length != 16) {
+                return remoteAddress;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (UnknownHostException e) {
+            return remoteAddress;
         }
     }
 

@@ -94,6 +94,19 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void anIpv6ClientIsCountedByItsSlash64() {
+        String login = account("thu.ipv6.test");
+        WebClient first = new WebClient(port).from("2001:db8:1:2::a");
+        for (int i = 0; i < 20; i++) {
+            assertThat(engineRest(first, "khong.co.v6." + i, "x").statusCode()).isEqualTo(401);
+        }
+        assertThat(engineRest(new WebClient(port).from("2001:db8:1:2::b"), login, RIGHT).statusCode())
+                .as("another address of the same /64").isEqualTo(429);
+        assertThat(engineRest(new WebClient(port).from("2001:db8:1:3::a"), login, RIGHT).statusCode())
+                .as("another /64").isEqualTo(200);
+    }
+
+    @Test
     void anUnknownOrPasswordlessAccountAnswersExactlyLikeAWrongPassword() {
         String known = account("thu.same.test");
         String passwordless = importedWithoutPassword();
