@@ -68,6 +68,12 @@ final class RootPassword {
                 "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;",
                 "");
         try {
+            // One left by a JVM killed while its server started: it holds the password too.
+            try (var stale = Files.newDirectoryStream(tmpDir, "init-*.sql")) {
+                for (Path old : stale) {
+                    Files.deleteIfExists(old);
+                }
+            }
             Path file = Files.createTempFile(tmpDir, "init-", ".sql",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, sql, StandardCharsets.UTF_8);
