@@ -13,10 +13,20 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * try passwords quickly across many accounts (the engine's delay is per account). Nothing is
  * locked: the account's owner logs in from anywhere else, and the address itself after the wait.
  *
+ * <p>An attempt counts as a failure from the moment it starts until it {@link #succeeded}: a burst
+ * of simultaneous attempts gets no more tries than the same attempts one after the other.
+ *
  * <p>Time is the engine's clock, which also times the engine's per-account delay: the two windows
  * agree, and a test can move both. Kept in memory per node: several nodes each count on their own.
  */
 class AddressLoginThrottle {
+
+    /** An attempt let through (at its start time), or the wait imposed instead. */
+    record Attempt(long startedAt, Duration retryAfter) {
+        boolean allowed() {
+            return retryAfter.isZero();
+        }
+    }
 
     /** More addresses than this are pruned of expired entries before one is added. */
     private static final int PRUNE_ABOVE = 10_000;
@@ -30,23 +40,8 @@ class AddressLoginThrottle {
         this.windowMillis = window.toMillis();
     }
 
-    /** How long {@code address} must wait before its next attempt; zero when it may try now. */
-    Duration waitFor(String address) {
-        Deque<Long> times = failures.get(address);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        long now = now();
-        synchronized (times) {
-            expire(times, now);
-            if (times.size() < maxFailures) {
-                return Duration.ZERO;
-            }
-            return Duration.ofMillis(times.peekFirst() + windowMillis - now);
-        }
-    }
-
-    void recordFailure(String address) {
+    /** Lets the attempt through and counts it, or says how long {@code address} must wait first. */
+    Attempt begin(String address) {
         if (failures.size() > PRUNE_ABOVE) {
             prune();
         }
@@ -54,9 +49,20 @@ class AddressLoginThrottle {
         long now = now();
         synchronized (times) {
             expire(times, now);
+            if (times.size() >= maxFailures) {
+                return new Attempt(now, Duration.ofMillis(times.peekFirst() + windowMillis - now));
+            }
             times.addLast(now);
-            while (times.size() > maxFailures) {
-                times.removeFirst();
+            return new Attempt(now, Duration.ZERO);
+        }
+    }
+
+    /** The attempt logged in: it no longer counts against the address. */
+    void succeeded(String address, Attempt attempt) {
+        Deque<Long> times = failures.get(address);
+        if (times != null) {
+            synchronized (times) {
+                times.removeLastOccurrence(attempt.startedAt());
             }
         }
     }

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every way in that carries a password passes here first: our login form, HTTP Basic (our API and
  * the engine REST API) and Camunda's own login (Tasklist, Cockpit, Admin). An address that failed
  * too often is told to wait ({@link AddressLoginThrottle}) before its password is even checked;
- * otherwise the attempt goes on and, if it failed, counts against the address. The address is the
+ * otherwise the attempt goes on and counts against the address unless it succeeds. The address is the
  * one Tomcat reports, i.e. X-Forwarded-For only when set by a trusted (private-network) proxy.
  */
 class LoginAttemptFilter extends OncePerRequestFilter {
@@ -44,14 +44,15 @@ class LoginAttemptFilter extends OncePerRequestFilter {
             return;
         }
         String address = client(request.getRemoteAddr());
-        Duration wait = throttle.waitFor(address);
-        if (!wait.isZero() && !wait.isNegative()) {
-            refuse(request, response, wait);
+        AddressLoginThrottle.Attempt attempt = throttle.begin(address);
+        if (!attempt.allowed()) {
+            refuse(request, response, attempt.retryAfter());
             return;
         }
         chain.doFilter(request, response);
-        if (failed(request, response)) {
-            throttle.recordFailure(address);
+        // Counted as a failure until here; an attempt that ended in an exception stays counted.
+        if (!failed(request, response)) {
+            throttle.succeeded(address, attempt);
         }
     }
 

@@ -3,8 +3,12 @@ package vn.thidua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -91,6 +95,27 @@ class LoginThrottlingTest {
 
         later(5 * 60_000 + 1_000);
         assertThat(engineRest(attacker, login, RIGHT).statusCode()).as("the address after the window").isEqualTo(200);
+    }
+
+    @Test
+    void aBurstOfSimultaneousAttemptsGetsNoMoreTriesThanAttemptsOneAfterAnother() throws Exception {
+        WebClient attacker = new WebClient(port).from("198.51.100.55");
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String account = "khong.co.loat." + i;
+                answers.add(pool.submit(() -> engineRest(attacker, account, "x").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses.stream().filter(s -> s == 401).count()).as("passwords actually checked").isLessThanOrEqualTo(20);
+            assertThat(statuses).containsOnly(401, 429);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
