@@ -4,6 +4,8 @@ import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.ApplicationPath;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.embedded.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRestConfiguration.class);
 
     /** The name under which Camunda's webapp starter registers the webapps' engine REST servlet. */
     static final String WEBAPP_ENGINE_API = "Engine Api";
@@ -44,8 +48,9 @@ class EngineRestConfiguration {
         return context -> context.addServletContainerInitializer((classes, servletContext) -> {
             ServletRegistration api = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
             if (api == null) {
-                throw new IllegalStateException("Camunda's webapp servlet '" + WEBAPP_ENGINE_API + "' is missing:"
-                        + " Tasklist's errors would reach people unmapped");
+                // Webapps switched off (camunda.bpm.webapp.enabled=false): no Tasklist to answer.
+                LOG.warn("No servlet '{}': the webapps' engine REST API keeps Camunda's error answers", WEBAPP_ENGINE_API);
+                return;
             }
             api.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, EngineRestErrors.class.getName());
         }, null);
