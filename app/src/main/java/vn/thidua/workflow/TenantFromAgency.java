@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.springframework.stereotype.Component;
-import vn.thidua.workflow.planlifecycle.PlanVariables;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * Every process instance belongs to the tenant of its agency (ward): the "agencyCode" variable, or
@@ -26,7 +26,7 @@ class TenantFromAgency extends AbstractProcessEnginePlugin implements TenantIdPr
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-        Object agency = ctx.getVariables() == null ? null : ctx.getVariables().get(PlanVariables.AGENCY_CODE);
+        Object agency = ctx.getVariables() == null ? null : ctx.getVariables().get(PlanLifecycleModel.AGENCY_CODE);
         if (agency != null) {
             return agency.toString();
         }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
  * A unit's deadline timer set before a restart fires after it: the application really stops (its
@@ -64,18 +66,18 @@ class TimersSurviveRestartTest {
         FileSystemUtils.deleteRecursively(DIR);
         start();
         // The demo plan: draft → review → chairman → issue; then 28 unit instances with their timers.
-        complete("diep.tn", task("diep.tn", "userTask_draftPlan"), "{}");
-        complete("hang.vtt", task("hang.vtt", "userTask_reviewPlan"), "{\"decision\":{\"value\":\"approve\"}}");
+        complete("diep.tn", task("diep.tn", PlanLifecycleModel.USER_TASK_DRAFT_PLAN), "{}");
+        complete("hang.vtt", task("hang.vtt", PlanLifecycleModel.USER_TASK_REVIEW_PLAN), "{\"decision\":{\"value\":\"approve\"}}");
         // The chairman signs (server-held demo key) through our API, which completes his task.
-        String signTask = task("khang.pm", "userTask_chairmanApprovePlan");
+        String signTask = task("khang.pm", PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN);
         Matcher document = Pattern.compile("\"value\":(\\d+)").matcher(get("khang.pm", "/engine-rest/task/" + signTask + "/variables/documentId"));
         assertThat(document.find()).isTrue();
         send("khang.pm", "POST", "/api/documents/" + document.group(1) + "/signature", null);
-        complete("ngoc.ntb", task("ngoc.ntb", "userTask_issuePlan"),
+        complete("ngoc.ntb", task("ngoc.ntb", PlanLifecycleModel.USER_TASK_ISSUE_PLAN),
                 "{\"issueDate\":{\"value\":\"" + LocalDate.now() + "\"}}");
-        String job = awaitValue(() -> firstId(get("admin", "/engine-rest/job?activityId=timerEvent_launchOverdue&maxResults=1")));
+        String job = awaitValue(() -> firstId(get("admin", "/engine-rest/job?activityId=" + UnitCampaignModel.TIMER_EVENT_LAUNCH_OVERDUE + "&maxResults=1")));
         String dueBefore = dueDate(job);
-        assertThat(count("/engine-rest/history/activity-instance/count?activityId=serviceTask_markLaunchOverdue")).isZero();
+        assertThat(count("/engine-rest/history/activity-instance/count?activityId=" + UnitCampaignModel.SERVICE_TASK_MARK_LAUNCH_OVERDUE)).isZero();
 
         stop();
         start();
@@ -86,12 +88,12 @@ class TimersSurviveRestartTest {
         String now = OffsetDateTime.now().minusSeconds(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
         send("admin", "PUT", "/engine-rest/job/" + job + "/duedate", "{\"duedate\":\"" + now + "\"}");
         Instant end = Instant.now().plus(Duration.ofSeconds(120));
-        while (count("/engine-rest/history/activity-instance/count?activityId=serviceTask_markLaunchOverdue&finished=true") == 0) {
+        while (count("/engine-rest/history/activity-instance/count?activityId=" + UnitCampaignModel.SERVICE_TASK_MARK_LAUNCH_OVERDUE + "&finished=true") == 0) {
             assertThat(Instant.now()).as("timer fired after restart").isBefore(end);
             Thread.sleep(1000);
         }
         // The unit's task is still open (the timer is non-interrupting).
-        assertThat(count("/engine-rest/task/count?taskDefinitionKey=userTask_reportLaunch")).isEqualTo(28);
+        assertThat(count("/engine-rest/task/count?taskDefinitionKey=" + UnitCampaignModel.USER_TASK_REPORT_LAUNCH)).isEqualTo(28);
     }
 
     private String dueDate(String jobId) throws Exception {

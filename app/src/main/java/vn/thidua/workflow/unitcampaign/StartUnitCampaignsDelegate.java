@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thidua.plan.PlanRepository;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * serviceTask_startUnitCampaigns: one independent unitCampaign instance per addressed unit, not a
@@ -37,7 +38,7 @@ class StartUnitCampaignsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = ((Number) execution.getVariable("planId")).longValue();
+        long planId = PlanLifecycleModel.planId(execution);
         List<Object[]> missing = jdbc.queryForList("SELECT a.unit_id FROM plan_addressee a WHERE a.plan_id = ? AND NOT EXISTS"
                 + " (SELECT 1 FROM unit_campaign c WHERE c.plan_id = a.plan_id AND c.unit_id = a.unit_id) ORDER BY a.unit_id",
                 Long.class, planId).stream().map(unit -> new Object[] {planId, unit}).toList();
