@@ -1,23 +1,16 @@
 package vn.thidua.workflow;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import vn.thidua.common.validation.InvalidInputException;
 
 /**
- * A variable someone sent that the step does not accept (not a field of its form, a value shown by
- * the form but changed, another ward at start...). Thrown before the engine command runs, so
- * nothing is written. A BadUserRequestException: the engine REST API and Tasklist answer 400 with
- * this Vietnamese message, which names the variable.
+ * A variable someone sent that the step does not accept: not a field of the task's form, a value
+ * the form only shows sent back changed, another ward or initiator at a start. Thrown before the
+ * engine command runs, so nothing is written. Refused input like any other: the field is the
+ * variable's name and the message says, in Vietnamese, why it was refused.
  */
-public class RefusedVariableException extends BadUserRequestException {
-
-    private final String variable;
+public class RefusedVariableException extends InvalidInputException {
 
     public RefusedVariableException(String variable, String message) {
-        super(message + " [" + variable + "]");
-        this.variable = variable;
-    }
-
-    public String variable() {
-        return variable;
+        super(variable, message);
     }
 }

@@ -1,7 +1,6 @@
-package vn.thidua.workflow.planlifecycle;
+package vn.thidua.workflow.guard;
 
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Component;
 import vn.thidua.organisation.Agency;
@@ -13,6 +12,8 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanStatus;
 import vn.thidua.workflow.RefusedVariableException;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
+import vn.thidua.workflow.planlifecycle.PlanProcess;
 
 /**
  * Who may start a plan's lifecycle, and with what. The ward and the initiator are the logged-in
@@ -21,11 +22,7 @@ import vn.thidua.workflow.RefusedVariableException;
  * the request was wrong. Only the ward's emulation specialist starts plans.
  */
 @Component
-public class PlanStartRules {
-
-    /** The fields of Tasklist's start form (static/forms/start-plan.html). */
-    public static final Set<String> START_FORM_FIELDS = Set.of(PlanLifecycleModel.TITLE, PlanLifecycleModel.THEME,
-            PlanLifecycleModel.LAUNCH_DEADLINE, PlanLifecycleModel.REPORT_DEADLINE);
+class PlanStartRules {
 
     private final PersonRepository people;
     private final AgencyRepository agencies;
@@ -38,7 +35,7 @@ public class PlanStartRules {
     }
 
     /** The person starting a plan, who must be an emulation specialist of a ward. */
-    public Person specialistStarting(String userId) {
+    Person specialistStarting(String userId) {
         return people.findByUsername(userId).filter(p -> p.hasRole(Role.SPECIALIST))
                 .orElseThrow(() -> new AuthorizationException("Chỉ chuyên viên thi đua - khen thưởng của UBND xã/phường"
                         + " mới được khởi tạo kế hoạch."));
@@ -49,7 +46,7 @@ public class PlanStartRules {
      * are the person's own; a business key only for a draft plan of the person's ward that has no
      * lifecycle yet (what {@link PlanProcess#start} sends for an imported plan).
      */
-    public void check(String userId, String businessKey, Map<String, ?> variables) {
+    void check(String userId, String businessKey, Map<String, ?> variables) {
         Person person = specialistStarting(userId);
         Agency ward = agencies.findById(person.getAgencyId()).orElseThrow();
         for (Map.Entry<String, ?> variable : variables.entrySet()) {
@@ -65,7 +62,7 @@ public class PlanStartRules {
                     throw refused(name, "Người khởi tạo kế hoạch là người đăng nhập (" + userId + "), không ghi thay người khác ("
                             + value + ").");
                 }
-            } else if (!START_FORM_FIELDS.contains(name)) {
+            } else if (!TaskForms.PLAN_START.accepts(name)) {
                 throw refused(name, "Biểu mẫu khởi tạo kế hoạch không có trường \"" + name + "\".");
             }
         }
