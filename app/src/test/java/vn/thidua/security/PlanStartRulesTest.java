@@ -8,8 +8,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.organisation.Agency;
@@ -34,8 +36,9 @@ class PlanStartRulesTest {
     private static final String WARD = "thach-khoi";
     private static final String UNIT_HEAD = "long.tv";
 
-    @Autowired EngineRest rest;
+    @Autowired TestRestTemplate http;
     @Autowired OtherWard otherWard;
+    private EngineRest rest;
     @Autowired PlanDriver driver;
     @Autowired PlanRepository plans;
     @Autowired AgencyRepository agencies;
@@ -43,6 +46,11 @@ class PlanStartRulesTest {
     @Autowired HistoryService history;
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void engineRestAsOfficials() {
+        rest = new EngineRest(http);
+    }
 
     @Test
     void aPlanStartedThroughTheApiBelongsToTheStartersOwnWardAndName() throws Exception {

@@ -10,8 +10,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,8 +53,9 @@ class TaskRecordBindingTest {
 
     @Autowired PlanDriver driver;
     @Autowired Officials officials;
-    @Autowired EngineRest rest;
+    @Autowired TestRestTemplate http;
     @Autowired OtherWard otherWard;
+    private EngineRest rest;
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
     @Autowired UnitCampaignRepository campaigns;
@@ -68,6 +71,11 @@ class TaskRecordBindingTest {
     }
 
     // --- a unit's campaign ----------------------------------------------------------------------
+
+    @BeforeEach
+    void engineRestAsOfficials() {
+        rest = new EngineRest(http);
+    }
 
     @Test
     void aUnitHeadCannotStoreHisLaunchReportInAnotherUnitsCampaign() {

@@ -7,14 +7,14 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
  * The engine REST API over HTTP with Basic auth, as an official's script (or a browser's devtools)
- * would call it: the same filter, authentication and exception mapping as in production.
+ * would call it: the same filter, authentication and exception mapping as in production. Not a
+ * bean: the tests that start the application in a child JVM scan this package without a
+ * TestRestTemplate.
  */
-@Component
 public class EngineRest {
 
     public static final String PASSWORD = "demo";
@@ -30,7 +30,7 @@ public class EngineRest {
 
     private final TestRestTemplate http;
 
-    EngineRest(TestRestTemplate http) {
+    public EngineRest(TestRestTemplate http) {
         this.http = http;
     }
 
