@@ -14,19 +14,19 @@ import vn.thidua.plan.Plan;
 @Component("consolidationListener")
 class ConsolidationListener implements TaskListener {
 
-    private final PlanOfInstance plans;
+    private final PlanOfInstance planOfInstance;
     private final PlanDocuments documents;
     private final Clock clock;
 
-    ConsolidationListener(PlanOfInstance plans, PlanDocuments documents, Clock clock) {
-        this.plans = plans;
+    ConsolidationListener(PlanOfInstance planOfInstance, PlanDocuments documents, Clock clock) {
+        this.planOfInstance = planOfInstance;
         this.documents = documents;
         this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Plan plan = plans.plan(task);
+        Plan plan = planOfInstance.plan(task);
         TextRules rules = new TextRules();
         String note = rules.text(PlanLifecycleModel.CONSOLIDATION_NOTE, "Đánh giá chung", PlanFormVariables.text(task, PlanLifecycleModel.CONSOLIDATION_NOTE), 20000, true);
         rules.throwIfAny();

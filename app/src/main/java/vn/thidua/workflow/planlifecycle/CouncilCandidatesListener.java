@@ -17,19 +17,19 @@ class CouncilCandidatesListener implements TaskListener {
             String achievement, Integer votesFor, Integer votesAgainst) {
     }
 
-    private final PlanOfInstance plans;
+    private final PlanOfInstance planOfInstance;
     private final AwardProposalRepository proposals;
     private final CouncilMemberRepository council;
 
-    CouncilCandidatesListener(PlanOfInstance plans, AwardProposalRepository proposals, CouncilMemberRepository council) {
-        this.plans = plans;
+    CouncilCandidatesListener(PlanOfInstance planOfInstance, AwardProposalRepository proposals, CouncilMemberRepository council) {
+        this.planOfInstance = planOfInstance;
         this.proposals = proposals;
         this.council = council;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Plan plan = plans.plan(task);
+        Plan plan = planOfInstance.plan(task);
         List<CandidateRow> rows = proposals.findByPlanIdOrderByIdAsc(plan.getId()).stream()
                 .map(p -> new CandidateRow(p.getId(), p.getCandidateName(), p.getCandidateTitle(), p.getCandidateKind().name(),
                         p.getAwardType().name(), p.getAwardType().label(), p.getAchievement(), p.getVotesFor(), p.getVotesAgainst()))
