@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.util.FileSystemUtils;
 import vn.thidua.support.EmbeddedMariaDb;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
  * The production entry point, configured by environment variables only, on an empty MariaDB: it
@@ -83,7 +85,7 @@ class ProductionStartTest {
                 while (definitions.next()) {
                     keys.add(definitions.getString(1));
                 }
-                assertThat(keys).contains("planLifecycle", "unitCampaign");
+                assertThat(keys).contains(PlanLifecycleModel.PROCESS_KEY, UnitCampaignModel.PROCESS_KEY);
             }
             assertThat(app.output()).doesNotContain("No administrator exists");
         } finally {

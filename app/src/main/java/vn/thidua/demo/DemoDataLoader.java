@@ -92,7 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
                 ? plans.createDraft(agency.getId(), DemoPlans.thachKhoi(LocalDate.now(clock)), "diep.tn")
                 : existing.get(existing.size() - 1);
         if (plan.getProcessInstanceId() == null) {
-            planProcess.start(plan.getId(), WARD);
+            planProcess.start(plan.getId());
         }
     }
 

@@ -50,10 +50,12 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanData;
 import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 import vn.thidua.workflow.planlifecycle.PlanProcess;
 import vn.thidua.support.TypedValues;
 import vn.thidua.support.EmbeddedDatabaseConfiguration;
 import vn.thidua.support.Officials;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
  * The unit phase of one plan at city scale, on the embedded MariaDB: a synthetic ward with N units
@@ -184,9 +186,9 @@ public final class UnitPhaseBenchmark {
         // 2. The plan, addressed to every unit, through draft, review, signature and issue.
         LocalDate today = LocalDate.now(clock);
         Plan plan = planImporter.createDraft(agency.getId(), plan(today, org), SPECIALIST);
-        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), WARD));
-        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
-        officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "approve"));
+        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId()));
+        officials.complete(SPECIALIST, pi, PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
+        officials.complete(VICE_CHAIRMAN, pi, PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "approve"));
         // As the "Ký số" page: sign with the chairman's key and complete the task in one transaction.
         officials.sign(CHAIRMAN, pi);
         Integer addressed = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
@@ -197,12 +199,12 @@ public final class UnitPhaseBenchmark {
 
         // 3. Fan-out: from the issue until every unit's launch task exists.
         t0 = System.nanoTime();
-        officials.complete(CLERK, pi, "userTask_issuePlan", Map.of("issueDate", today.toString()));
+        officials.complete(CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_PLAN, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
         double issueS = seconds(t0);
         long deadline = System.nanoTime() + 600_000_000_000L;
         long launchTasks;
-        while ((launchTasks = tasks.createTaskQuery().processDefinitionKey("unitCampaign")
-                .taskDefinitionKey("userTask_reportLaunch").count()) < n) {
+        while ((launchTasks = tasks.createTaskQuery().processDefinitionKey(UnitCampaignModel.PROCESS_KEY)
+                .taskDefinitionKey(UnitCampaignModel.USER_TASK_REPORT_LAUNCH).count()) < n) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("only " + launchTasks + " of " + n + " launch tasks after 600 s");
             }
@@ -235,9 +237,9 @@ public final class UnitPhaseBenchmark {
                 List<String> groups = List.of(GroupIds.unit(WARD, unit.getCode()));
                 try {
                     String instance = c.getProcessInstanceId();
-                    Map<String, Object> launch = Map.of("launchedOn", date, "launchForm", "Họp tổ dân phố", "participants", "35");
+                    Map<String, Object> launch = Map.of(UnitCampaignModel.LAUNCHED_ON, date, UnitCampaignModel.LAUNCH_FORM, "Họp tổ dân phố", UnitCampaignModel.PARTICIPANTS, "35");
                     long started = System.nanoTime();
-                    completeAs(identity, tasks, head, groups, tenant, instance, "userTask_reportLaunch", launch, retries, maxRetries);
+                    completeAs(identity, tasks, head, groups, tenant, instance, UnitCampaignModel.USER_TASK_REPORT_LAUNCH, launch, retries, maxRetries);
                     latencies.add(System.nanoTime() - started);
                     completions.incrementAndGet();
                     List<Map<String, String>> values = new ArrayList<>();
@@ -245,8 +247,8 @@ public final class UnitPhaseBenchmark {
                             new TypeReference<JsonNode>() { }, "reportTargets");
                     targets.forEach(t -> values.add(Map.of("code", t.get("code").asText(), "value", TypedValues.thachKhoi(t.get("code").asText()))));
                     started = System.nanoTime();
-                    completeAs(identity, tasks, head, groups, tenant, instance, "userTask_reportFinal",
-                            Map.of("targetValues", JsonVariables.json(values), "examples", "Gương điển hình " + unit.getName()),
+                    completeAs(identity, tasks, head, groups, tenant, instance, UnitCampaignModel.USER_TASK_REPORT_FINAL,
+                            Map.of(UnitCampaignModel.TARGET_VALUES, JsonVariables.json(values), UnitCampaignModel.EXAMPLES, "Gương điển hình " + unit.getName()),
                             retries, maxRetries);
                     latencies.add(System.nanoTime() - started);
                     completions.incrementAndGet();
@@ -285,7 +287,7 @@ public final class UnitPhaseBenchmark {
         boolean consolidating = false;
         while (System.nanoTime() - t0 < 120_000_000_000L) {
             ProcessInstance p = runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult();
-            if (p != null && tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("userTask_consolidate").count() == 1) {
+            if (p != null && tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(PlanLifecycleModel.USER_TASK_CONSOLIDATE).count() == 1) {
                 consolidating = true;
                 break;
             }
