@@ -31,6 +31,7 @@ import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
 import vn.thidua.organisation.Role;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * Mirrors an agency's organisation into the engine: users, role/unit/council groups, the agency's
@@ -148,7 +149,7 @@ public class EngineIdentitySync {
     }
 
     private void grantPlanStart(IdentitySnapshot known, String specialistGroup) {
-        grants.grantGroup(known, specialistGroup, Resources.PROCESS_DEFINITION, "planLifecycle", READ, CREATE_INSTANCE);
+        grants.grantGroup(known, specialistGroup, Resources.PROCESS_DEFINITION, PlanLifecycleModel.PROCESS_KEY, READ, CREATE_INSTANCE);
         grants.grantGroup(known, specialistGroup, Resources.PROCESS_INSTANCE, "*", CREATE);
     }
 
