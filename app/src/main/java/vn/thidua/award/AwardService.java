@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.validation.TextRules;
 
-/** Unit proposals and the council's vote on them. */
+/**
+ * The task forms' whole-list proposals and typed tallies (userTask_proposeAwards,
+ * userTask_councilReview) as they are wired today; the round, dossier, rules and secret ballot are
+ * in ProposalService, RoundCheckService and CouncilService (README "Awards").
+ */
 @Service
 public class AwardService {
 
@@ -18,11 +21,10 @@ public class AwardService {
     private final Clock clock;
     private final int ballotSharePercent;
 
-    AwardService(AwardProposalRepository proposals, Clock clock,
-            @Value("${thidua.awards.ballot-share-percent:80}") int ballotSharePercent) {
+    AwardService(AwardProposalRepository proposals, Clock clock, AwardSettings settings) {
         this.proposals = proposals;
         this.clock = clock;
-        this.ballotSharePercent = ballotSharePercent;
+        this.ballotSharePercent = settings.ballotSharePercent();
     }
 
     public record Candidate(String kind, String name, String title, String awardType, String achievement) {
