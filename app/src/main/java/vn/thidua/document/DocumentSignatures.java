@@ -11,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.audit.AuditKind;
+import vn.thidua.common.audit.AuditRecord;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.signing.PdfSigner;
 import vn.thidua.signing.PreparedSignature;
 import vn.thidua.signing.Registration;
@@ -59,9 +62,14 @@ public class DocumentSignatures {
     private final PreparedSignatureTable prepared;
     private final DocumentVerifications verifications;
     private final Clock clock;
+    private final DocumentVersions versions;
+    private final AuditTrail audit;
 
     DocumentSignatures(OfficialDocumentRepository documents, PdfSigner signer, SigningKeys keys, SignatureVerifier verifier,
-            PreparedSignatureTable prepared, DocumentVerifications verifications, Clock clock) {
+            PreparedSignatureTable prepared, DocumentVerifications verifications, Clock clock, DocumentVersions versions,
+            AuditTrail audit) {
+        this.versions = versions;
+        this.audit = audit;
         this.documents = documents;
         this.signer = signer;
         this.keys = keys;
@@ -82,6 +90,7 @@ public class DocumentSignatures {
         LOG.info("Document {} signed by {} in {} ms", documentId, login, (System.nanoTime() - start) / 1_000_000);
         doc.signed(login, clock.instant(), signed, DocumentService.sha256(signed));
         prepared.removeForDocument(documentId);
+        recordSignature(doc, login, "khóa lưu trên máy chủ");
         return doc;
     }
 
@@ -138,7 +147,16 @@ public class DocumentSignatures {
         }
         doc.signed(login, clock.instant(), signed, DocumentService.sha256(signed));
         prepared.removeForDocument(documentId);
+        recordSignature(doc, login, "thiết bị ký số (token)");
         return new Completed(doc, row.taskId());
+    }
+
+    private void recordSignature(OfficialDocument doc, String login, String how) {
+        versions.add(doc, DocumentVersions.Stage.SIGNED, login);
+        DocumentSigner who = doc.signer();
+        audit.record(AuditRecord.of(AuditKind.DOCUMENT_SIGNED, doc.getPlanId()).document(doc.getId()).actor(login)
+                .detail(doc.getKind() + ": " + doc.getTitle() + " · " + (who == null ? "" : who.title() + " " + who.name() + " · ")
+                        + how + " · SHA-256 " + doc.getSha256()));
     }
 
     /** Tasklist's approve needs this: the document carries this person's signature. */
