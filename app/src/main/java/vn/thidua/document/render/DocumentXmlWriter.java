@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.common.text.VietnameseNumbers;
+import vn.thidua.document.render.content.AuditReport;
 import vn.thidua.document.render.content.AwardDecision;
 import vn.thidua.document.render.content.AwardGroup;
 import vn.thidua.document.render.content.AwardProposal;
@@ -67,6 +68,8 @@ final class DocumentXmlWriter {
             certificate(out, certificate);
         } else if (content instanceof OutgoingRegister register) {
             register(out, register);
+        } else if (content instanceof AuditReport report) {
+            auditReport(out, report);
         } else {
             throw new IllegalArgumentException("No XML mapping for " + content.getClass().getName());
         }
@@ -356,6 +359,25 @@ final class DocumentXmlWriter {
                         .end();
             }
             out.end();
+        }
+        out.end();
+    }
+
+    private void auditReport(XmlOut out, AuditReport report) {
+        out.element("title", report.heading())
+                .element("plan", report.subject())
+                .element("scope", report.scope())
+                .element("printed-by", report.printedBy())
+                .element("printed-at", report.printedAt());
+        out.start("entries").attr("count", Integer.toString(report.entries().size()));
+        for (AuditReport.Entry e : report.entries()) {
+            out.start("entry")
+                    .element("time", e.time())
+                    .element("where", e.where())
+                    .element("event", e.event())
+                    .element("person", e.person())
+                    .element("details", e.details())
+                    .end();
         }
         out.end();
     }

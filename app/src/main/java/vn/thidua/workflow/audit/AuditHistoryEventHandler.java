@@ -120,7 +120,8 @@ class AuditHistoryEventHandler implements HistoryEventHandler {
                     .detail(e.getAssignee() == null ? null : "Giao cho " + e.getAssignee());
             p.records.add(withCurrentActor(base).process(e.getProcessInstanceId(), e.getTaskId(), e.getName()));
         } else if (HistoryEventTypes.TASK_INSTANCE_COMPLETE.getEventName().equals(type)) {
-            String decision = p.variables.entrySet().stream().filter(v -> DECISION_VARIABLES.contains(v.getKey()))
+            String decision = p.variables.entrySet().stream()
+                    .filter(v -> DECISION_VARIABLES.contains(v.getKey()) && v.getValue() != null)
                     .map(Map.Entry::getValue).findFirst().orElse(null);
             String comment = p.variables.get(COMMENT_VARIABLE);
             AuditKind kind = "return".equals(decision) ? AuditKind.TASK_RETURNED : AuditKind.TASK_COMPLETED;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.audit.ActorResolver;
@@ -22,12 +23,13 @@ import vn.thidua.common.audit.ActorResolver;
 @Component
 class EngineActors implements ActorResolver {
 
-    private final IdentityService identity;
+    // Lazily: this plugin's helper is made before the engine whose identity service it reads.
+    private final ObjectProvider<IdentityService> identity;
     private final JdbcTemplate jdbc;
     /** Job id → the person it acts for; a job runs its command once per attempt, few at a time. */
     private final Map<String, Optional<String>> byJob = new ConcurrentHashMap<>();
 
-    EngineActors(IdentityService identity, JdbcTemplate jdbc) {
+    EngineActors(ObjectProvider<IdentityService> identity, JdbcTemplate jdbc) {
         this.identity = identity;
         this.jdbc = jdbc;
     }
@@ -36,8 +38,18 @@ class EngineActors implements ActorResolver {
     public Optional<Actor> current() {
         CommandContext context = Context.getCommandContext();
         String user = context != null ? context.getAuthenticatedUserId() : null;
-        if (user == null && identity.getCurrentAuthentication() != null) {
-            user = identity.getCurrentAuthentication().getUserId();
+        if (user == null && context == null) {
+            IdentityService engineIdentity = identity.getIfAvailable();
+            if (engineIdentity != null && engineIdentity.getCurrentAuthentication() != null) {
+                user = engineIdentity.getCurrentAuthentication().getUserId();
+            }
+        }
+        if (user == null && context == null) {
+            // Our pages outside an engine call (a draft re-rendered for a delegation): the logged-in person.
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null && auth.getPrincipal() instanceof vn.thidua.security.Official official) {
+                user = official.userId();
+            }
         }
         if (user != null) {
             return Optional.of(new Actor(user, false));
