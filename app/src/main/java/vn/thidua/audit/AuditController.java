@@ -149,8 +149,8 @@ class AuditController {
                 .body(bytes);
     }
 
-    record PlanHeader(long id, String title, String number, String status, String agency) {
-        String statusLabel() {
+    public record PlanHeader(long id, String title, String number, String status, String agency) {
+        public String statusLabel() {
             return AuditLabels.planStatus(status);
         }
     }

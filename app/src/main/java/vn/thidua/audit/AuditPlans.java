@@ -28,20 +28,20 @@ class AuditPlans {
 
     private static final Pattern NUMBER = Pattern.compile("0*(\\d+)\\s*/\\s*(\\S+)");
 
-    record PlanRow(long id, String agency, int year, String status, String title, String number, Instant createdAt) {
-        String statusLabel() {
+    public record PlanRow(long id, String agency, int year, String status, String title, String number, Instant createdAt) {
+        public String statusLabel() {
             return AuditLabels.planStatus(status);
         }
     }
 
-    record DocumentRow(long id, Long planId, String agency, String kind, String status, String title, String number,
+    public record DocumentRow(long id, Long planId, String agency, String kind, String status, String title, String number,
             String issuedOn, String sha256) {
-        String kindLabel() {
+        public String kindLabel() {
             return AuditLabels.documentKind(kind);
         }
     }
 
-    record Filter(Integer year, String status, String unit, String kind, String query) {
+    public record Filter(Integer year, String status, String unit, String kind, String query) {
     }
 
     private final JdbcTemplate jdbc;

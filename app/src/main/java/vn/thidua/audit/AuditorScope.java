@@ -19,7 +19,7 @@ import vn.thidua.security.Official;
 @Component
 class AuditorScope {
 
-    static final String CITY_AUDITOR = "kiem-tra-thanh-pho";
+    static final String CITY_AUDITOR = Role.CITY_AUDITOR;
 
     private final JdbcTemplate jdbc;
 
@@ -40,8 +40,10 @@ class AuditorScope {
             if (Role.AUDITOR.equals(row[1])) {
                 ids.add(agency);
             } else if (CITY_AUDITOR.equals(row[1])) {
+                // Wards name their parent by id or, as imported today, by name ("UBND thành phố Hải Phòng").
                 ids.add(agency);
-                ids.addAll(jdbc.queryForList("SELECT id FROM agency WHERE parent_agency_id = ?", Long.class, agency));
+                ids.addAll(jdbc.queryForList("SELECT w.id FROM agency w JOIN agency c ON c.id = ? WHERE w.parent_agency_id = c.id"
+                        + " OR w.parent_name IN (c.name, c.short_name)", Long.class, agency));
             }
         }
         if (ids.isEmpty()) {

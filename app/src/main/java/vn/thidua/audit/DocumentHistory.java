@@ -22,24 +22,24 @@ import vn.thidua.signing.verify.VerificationReport;
 @Service
 class DocumentHistory {
 
-    record Signature(String signer, String signedAt, boolean valid, boolean coversWholeFile, boolean trusted,
+    public record Signature(String signer, String signedAt, boolean valid, boolean coversWholeFile, boolean trusted,
             List<String> problems) {
     }
 
-    record VersionView(long id, int version, String stage, String sha256, String actualSha256, String createdAt,
+    public record VersionView(long id, int version, String stage, String sha256, String actualSha256, String createdAt,
             String createdBy, int size, List<Signature> signatures) {
-        boolean bytesIntact() {
+        public boolean bytesIntact() {
             return sha256.equals(actualSha256);
         }
 
-        String stageLabel() {
+        public String stageLabel() {
             return AuditLabels.stage(stage);
         }
     }
 
-    record DocumentView(long id, String kind, String title, String number, String status, String currentSha256,
+    public record DocumentView(long id, String kind, String title, String number, String status, String currentSha256,
             List<VersionView> versions) {
-        String kindLabel() {
+        public String kindLabel() {
             return AuditLabels.documentKind(kind);
         }
     }

@@ -18,15 +18,15 @@ import vn.thidua.document.DocumentVersions;
 class IntegrityCheck {
 
     /** One check of one document; {@code ok} false names what failed. */
-    record Finding(long documentId, String document, String check, boolean ok, String message) {
+    public record Finding(long documentId, String document, String check, boolean ok, String message) {
     }
 
-    record Result(List<Finding> findings, int documents) {
-        boolean allOk() {
+    public record Result(List<Finding> findings, int documents) {
+        public boolean allOk() {
             return findings.stream().allMatch(Finding::ok);
         }
 
-        long failures() {
+        public long failures() {
             return findings.stream().filter(f -> !f.ok()).count();
         }
     }

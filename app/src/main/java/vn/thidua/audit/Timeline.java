@@ -25,26 +25,26 @@ class Timeline {
     static final String PLAN_ONLY = "_ke-hoach";
     static final int PAGE_SIZE = 50;
 
-    record Filter(String unit, String actor, String kind, int page) {
+    public record Filter(String unit, String actor, String kind, int page) {
         static Filter all() {
             return new Filter(null, null, null, 0);
         }
     }
 
-    record Entry(long id, Instant at, AuditKind kind, String unitCode, String unitName, String actorUsername, String actorName,
+    public record Entry(long id, Instant at, AuditKind kind, String unitCode, String unitName, String actorUsername, String actorName,
             String actorPosition, boolean onBehalf, String activity, String decision, String comment, String detail,
             Long documentId) {
 
-        String time() {
+        public String time() {
             return AuditLabels.time(at);
         }
 
-        String kindLabel() {
+        public String kindLabel() {
             return kind.label();
         }
 
         /** "Vũ Thị Thu Hằng (Phó Chủ tịch UBND phường)", "Hệ thống", or the login of someone not in our tables. */
-        String person() {
+        public String person() {
             if (actorUsername == null) {
                 return AuditLabels.SYSTEM;
             }
@@ -53,26 +53,26 @@ class Timeline {
             return onBehalf ? who + " (hệ thống thực hiện theo quyết định)" : who;
         }
 
-        String where() {
+        public String where() {
             return unitName != null ? unitName : unitCode != null ? unitCode : "Kế hoạch";
         }
     }
 
-    record Page(List<Entry> entries, long total, int page, int pageSize) {
-        int pages() {
+    public record Page(List<Entry> entries, long total, int page, int pageSize) {
+        public int pages() {
             return (int) Math.max(1, (total + pageSize - 1) / pageSize);
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return page + 1 < pages();
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 0;
         }
     }
 
-    record Option(String value, String label) {
+    public record Option(String value, String label) {
     }
 
     private final JdbcTemplate jdbc;

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ValueChanges {
 
-    record Change(java.time.Instant at, String where, String what, String before, String after, String person) {
-        String time() {
+    public record Change(java.time.Instant at, String where, String what, String before, String after, String person) {
+        public String time() {
             return AuditLabels.time(at);
         }
     }

@@ -104,7 +104,7 @@ public class EngineIdentitySync {
                 .or(() -> people.findById(m.getPersonId())).ifPresent(p -> councilUsers.add(p.getUsername())));
 
         Map<String, String> groupNames = new LinkedHashMap<>();
-        for (String role : List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.SPECIALIST, Role.CLERK, Role.AUDITOR,
+        for (String role : List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.SPECIALIST, Role.CLERK, Role.AUDITOR, Role.CITY_AUDITOR,
                 Role.COUNCIL_CHAIR, Role.COUNCIL_VICE_CHAIR, Role.COUNCIL_STANDING_VICE_CHAIR, Role.COUNCIL_MEMBER,
                 Role.COUNCIL_SECRETARY)) {
             groupNames.put(GroupIds.role(a, role), roleName(role) + " - " + agency.getShortName());
@@ -137,6 +137,7 @@ public class EngineIdentitySync {
         grantTasklist(known, agencyGroups);
         grantPlanStart(known, GroupIds.role(a, Role.SPECIALIST));
         grantAudit(known, GroupIds.role(a, Role.AUDITOR));
+        grantAudit(known, GroupIds.role(a, Role.CITY_AUDITOR));
         createFilters(known, agency, agencyUnits, agencyGroups);
         return known.writes;
     }
@@ -239,6 +240,7 @@ public class EngineIdentitySync {
             case Role.SPECIALIST -> "Chuyên viên thi đua - khen thưởng";
             case Role.CLERK -> "Văn thư";
             case Role.AUDITOR -> "Kiểm tra, giám sát";
+            case Role.CITY_AUDITOR -> "Kiểm tra, giám sát cấp thành phố";
             case Role.COUNCIL_CHAIR -> "Chủ tịch Hội đồng TĐKT";
             case Role.COUNCIL_VICE_CHAIR -> "Phó Chủ tịch Hội đồng TĐKT";
             case Role.COUNCIL_STANDING_VICE_CHAIR -> "Phó Chủ tịch thường trực Hội đồng TĐKT";

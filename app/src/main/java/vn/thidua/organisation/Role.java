@@ -8,6 +8,8 @@ public final class Role {
     public static final String SPECIALIST = "chuyen-vien-tdkt";
     public static final String CLERK = "van-thu";
     public static final String AUDITOR = "kiem-tra-giam-sat";
+    /** An auditor of a city-level agency: reads every ward under it (audit pages). */
+    public static final String CITY_AUDITOR = "kiem-tra-thanh-pho";
     public static final String COUNCIL_CHAIR = "hd-tdkt-chu-tich";
     public static final String COUNCIL_VICE_CHAIR = "hd-tdkt-pho-chu-tich";
     public static final String COUNCIL_STANDING_VICE_CHAIR = "hd-tdkt-pho-chu-tich-thuong-truc";

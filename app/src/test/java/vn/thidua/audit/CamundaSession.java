@@ -39,9 +39,17 @@ final class CamundaSession {
     }
 
     int post(String path, String json) throws IOException, InterruptedException {
+        return send("POST", path, json);
+    }
+
+    int put(String path, String json) throws IOException, InterruptedException {
+        return send("PUT", path, json);
+    }
+
+    private int send(String method, String path, String json) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf())
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private String xsrf() {

@@ -24,6 +24,8 @@ class AuditReportDocumentTest {
                     i % 5 == 0 ? "Trả lại" : "Hoàn thành",
                     i % 5 == 0 ? "Vũ Thị Thu Hằng (Phó Chủ tịch UBND phường)" : "Nguyễn Văn Hải (Tổ trưởng Tổ dân phố số 1)",
                     i % 5 == 0 ? "Lãnh đạo duyệt kế hoạch · Trả lại: «Bổ sung chỉ tiêu BHXH, đề nghị ghi rõ đơn vị chủ trì»"
+                            : i % 7 == 0 ? "POST /engine-rest/task/9f1c2e4a-ee15-11f1-a5c9-02fc00000001/complete → 403 · SHA-256 "
+                                    + "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                             : "Báo cáo kết quả thực hiện kế hoạch · sự kiện " + (i + 1)));
         }
         return new AuditReport(AuditReport.header(null, List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG THẠCH KHÔI"), "Thạch Khôi",
