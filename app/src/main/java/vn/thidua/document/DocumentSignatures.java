@@ -14,11 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.audit.AuditKind;
 import vn.thidua.common.audit.AuditRecord;
 import vn.thidua.common.audit.AuditTrail;
+import vn.thidua.signing.CertificateCodec;
 import vn.thidua.signing.PdfSigner;
 import vn.thidua.signing.PreparedSignature;
 import vn.thidua.signing.Registration;
 import vn.thidua.signing.SignatureAppearance.SignerImage;
 import vn.thidua.signing.SigningKeys;
+import vn.thidua.signing.pdf.CertificateNames;
 import vn.thidua.signing.verify.SignatureCheck;
 import vn.thidua.signing.verify.SignatureVerifier;
 import vn.thidua.signing.verify.VerificationReport;
@@ -42,17 +44,27 @@ public class DocumentSignatures {
     public record Completed(OfficialDocument document, String taskId) {
     }
 
-    public record SignatureInfo(String field, String signer, String signerSubject, OffsetDateTime signedAt,
-            boolean valid, boolean integrityValid, boolean coversWholeFile, boolean chainTrusted, List<String> problems) {
+    /**
+     * @param certificateSha256 hex SHA-256 of the certificate that made the signature
+     * @param enrolledSigner the certificate is the one enrolled for whom the signature stands for: the
+     *     person recorded as signer (the signer's field), or the agency (the seal's), and was not
+     *     revoked before the signing time
+     * @param valid integrity, trusted chain and enrolled signer all hold
+     */
+    public record SignatureInfo(String field, String signer, String signerSubject, String certificateSha256,
+            OffsetDateTime signedAt, boolean valid, boolean integrityValid, boolean coversWholeFile, boolean chainTrusted,
+            boolean enrolledSigner, List<String> problems) {
     }
 
     /**
-     * @param valid every signature valid, nothing unsigned after the last one, and the bytes are the
-     *     ones whose SHA-256 was stored when they were signed or issued
+     * @param valid every signature valid (its signer's enrolled certificate included), nothing
+     *     unsigned after the last one, and the bytes are the ones whose SHA-256 was stored when they
+     *     were signed or issued
+     * @param signersEnrolled every signature was made with its holder's enrolled certificate
      */
     public record Verification(long documentId, String status, String number, Instant checkedAt, boolean valid,
-            boolean sha256MatchesStored, String storedSha256, String actualSha256, List<SignatureInfo> signatures,
-            List<String> problems) {
+            boolean sha256MatchesStored, boolean signersEnrolled, String storedSha256, String actualSha256,
+            List<SignatureInfo> signatures, List<String> problems) {
     }
 
     private final OfficialDocumentRepository documents;
@@ -61,13 +73,15 @@ public class DocumentSignatures {
     private final SignatureVerifier verifier;
     private final PreparedSignatureTable prepared;
     private final DocumentVerifications verifications;
+    private final SignerCertificates certificates;
+    private final StoredDocumentVerifier storedChecks;
     private final Clock clock;
     private final DocumentVersions versions;
     private final AuditTrail audit;
 
     DocumentSignatures(OfficialDocumentRepository documents, PdfSigner signer, SigningKeys keys, SignatureVerifier verifier,
-            PreparedSignatureTable prepared, DocumentVerifications verifications, Clock clock, DocumentVersions versions,
-            AuditTrail audit) {
+            PreparedSignatureTable prepared, DocumentVerifications verifications, SignerCertificates certificates,
+            StoredDocumentVerifier storedChecks, Clock clock, DocumentVersions versions, AuditTrail audit) {
         this.versions = versions;
         this.audit = audit;
         this.documents = documents;
@@ -76,15 +90,22 @@ public class DocumentSignatures {
         this.verifier = verifier;
         this.prepared = prepared;
         this.verifications = verifications;
+        this.certificates = certificates;
+        this.storedChecks = storedChecks;
         this.clock = clock;
     }
 
-    /** The signer's PAdES-B-B signature with the server-held key, image between title and name. */
+    /**
+     * The signer's PAdES-B-B signature with the server-held key, image between title and name. The
+     * key store's certificate must be the one enrolled for this person: a key store copied from
+     * another signer's folder is refused like a foreign token.
+     */
     @Transactional
     public OfficialDocument signWithServerKey(long documentId, String login) {
         OfficialDocument doc = signable(documentId, login);
         long start = System.nanoTime();
         SigningKeys.Identity identity = keys.person(login);
+        requireEnrolled(certificates.person(login), identity.key().certificate(), "Chứng thư số trong kho khóa trên máy chủ");
         DocumentSigner who = doc.signer();
         byte[] signed = signer.signAsSigner(doc.getPdf(), identity.key(), identity.image(), who.title(), who.name());
         LOG.info("Document {} signed by {} in {} ms", documentId, login, (System.nanoTime() - start) / 1_000_000);
@@ -98,12 +119,17 @@ public class DocumentSignatures {
      * Phase one for a USB token: the draft with the signature field, image and an empty container,
      * kept in the database; the token signs {@link Prepared#digest()}.
      *
-     * @param tokenCertificate the token's certificate if the client sent it: only a container from
-     *     it is then accepted; may be null
+     * @param tokenCertificate the token's certificate, which must be enrolled for this person; only
+     *     a container from it is accepted at {@link #complete}
      */
     @Transactional
     public Prepared prepare(long documentId, String login, String taskId, X509Certificate tokenCertificate) {
         OfficialDocument doc = signable(documentId, login);
+        if (tokenCertificate == null) {
+            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
+                    "Thiếu chứng thư số của token (certificate): cần biết chứng thư nào sẽ ký để kiểm tra nó đã được đăng ký cho bạn.");
+        }
+        requireEnrolled(certificates.person(login), tokenCertificate, "Chứng thư số của token");
         DocumentSigner who = doc.signer();
         PreparedSignature phaseOne = signer.prepare(doc.getPdf(), tokenCertificate,
                 new SignerImage(keys.personImage(login), who.title(), who.name()), "Ký ban hành văn bản");
@@ -112,7 +138,10 @@ public class DocumentSignatures {
                 saved.signingTime(), prepared.expiryOf(saved.id()));
     }
 
-    /** Phase two: embeds the token's CMS container; refused unless the result verifies and is trusted. */
+    /**
+     * Phase two: embeds the token's CMS container; refused unless the result verifies, is trusted,
+     * and its certificate (the one sent at prepare) is still enrolled for this person.
+     */
     @Transactional
     public Completed complete(long documentId, String preparedId, String login, byte[] cms) {
         PreparedSignatureTable.Row row = prepared.row(preparedId == null ? "" : preparedId)
@@ -138,13 +167,16 @@ public class DocumentSignatures {
         try {
             signed = signer.complete(row.prepared(), cms);
         } catch (vn.thidua.signing.SigningException e) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, e.getMessage());
+            throw new UnverifiableSignatureException(e.getMessage());
         }
         VerificationReport report = verifier.verify(signed);
         if (!report.valid()) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
-                    "Chữ ký không hợp lệ: " + String.join("; ", report.allProblems()));
+            throw new UnverifiableSignatureException("Chữ ký không hợp lệ: " + String.join("; ", report.allProblems()));
         }
+        // The certificate inside the CMS, checked again: the enrolment may have been revoked since prepare.
+        SignatureCheck made = report.signatures().get(report.signatures().size() - 1);
+        certificates.require(certificates.person(login), made.signerCertificateSha256(), made.signerName(),
+                "Chứng thư số trong chữ ký CMS");
         doc.signed(login, clock.instant(), signed, DocumentService.sha256(signed));
         prepared.removeForDocument(documentId);
         recordSignature(doc, login, "thiết bị ký số (token)");
@@ -182,22 +214,12 @@ public class DocumentSignatures {
     }
 
     Verification verification(OfficialDocument doc) {
-        byte[] pdf = doc.getPdf();
-        VerificationReport report = verifier.verify(pdf);
-        boolean hashMatches = report.sha256().equals(doc.getSha256());
-        List<SignatureInfo> signatures = report.signatures().stream().map(DocumentSignatures::info).toList();
-        List<String> problems = new java.util.ArrayList<>(report.allProblems());
-        if (!hashMatches) {
-            problems.add(0, "SHA-256 của tệp khác với giá trị đã lưu khi ký/ban hành: tệp đã bị thay đổi"
-                    + " / the stored bytes no longer match their recorded SHA-256");
-        }
-        return new Verification(doc.getId(), doc.getStatus().name(), doc.numberAndNotation(), clock.instant(),
-                report.valid() && hashMatches, hashMatches, doc.getSha256(), report.sha256(), signatures, List.copyOf(problems));
+        return storedChecks.check(doc);
     }
 
-    private static SignatureInfo info(SignatureCheck c) {
-        return new SignatureInfo(c.fieldName(), c.signerName(), c.signerSubject(), c.signingTime(), c.valid(),
-                c.integrityValid(), c.coversWholeFile(), c.chainTrusted(), c.problems());
+    /** Refuses (403) a certificate that is not enrolled, revoked or expired for this holder; nothing is written. */
+    private void requireEnrolled(SignerCertificates.Expected holder, X509Certificate certificate, String source) {
+        certificates.require(holder, CertificateCodec.sha256Hex(certificate), CertificateNames.commonName(certificate), source);
     }
 
     /** Before issue: the signer's signature is there, valid, trusted, and the bytes are the ones signed. */
@@ -208,15 +230,20 @@ public class DocumentSignatures {
         }
         Verification check = verification(doc);
         if (!check.valid()) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
-                    "Chữ ký số trên văn bản không hợp lệ, không thể ban hành: " + String.join("; ", check.problems()));
+            throw new UnverifiableSignatureException("Chữ ký số trên văn bản không hợp lệ, không thể ban hành: "
+                    + String.join("; ", check.problems()));
         }
     }
 
-    /** The clerk's agency signature at issue, with the register's number and the date in its revision. */
+    /**
+     * The clerk's agency signature at issue, with the register's number and the date in its
+     * revision; the agency key store's certificate must be the one enrolled for this agency.
+     */
     byte[] sealAtIssue(OfficialDocument doc, String agencyCode, int number, LocalDate issuedOn) {
         long start = System.nanoTime();
         SigningKeys.Identity agency = keys.agency(agencyCode);
+        requireEnrolled(certificates.agency(doc.getAgencyId()), agency.key().certificate(),
+                "Chứng thư số trong kho khóa của cơ quan");
         byte[] issued = signer.signAsAgency(doc.getPdf(), agency.key(), agency.image(),
                 new Registration(number, issuedOn, DocumentFonts.regular(), DocumentFonts.italic()));
         LOG.info("Document {} sealed by {} with number {} in {} ms", doc.getId(), agencyCode, number,
@@ -250,7 +277,7 @@ public class DocumentSignatures {
                     "Văn bản này do " + who.name() + " ký, không phải người đang đăng nhập.");
         }
         if (!DocumentService.sha256(doc.getPdf()).equals(doc.getSha256())) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
+            throw new UnverifiableSignatureException(
                     "Tệp văn bản đã bị thay đổi so với bản đã trình (SHA-256 không khớp); không ký.");
         }
         return doc;

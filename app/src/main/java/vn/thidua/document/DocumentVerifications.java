@@ -27,12 +27,13 @@ class DocumentVerifications {
             throw new IllegalStateException(e);
         }
         // One statement, so two nodes checking the same document at once cannot collide.
-        jdbc.update("INSERT INTO document_verification (document_id, checked_at, valid, sha256_matches, signature_count,"
-                + " report_json) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE checked_at = VALUES(checked_at),"
-                + " valid = VALUES(valid), sha256_matches = VALUES(sha256_matches),"
-                + " signature_count = VALUES(signature_count), report_json = VALUES(report_json)",
+        jdbc.update("INSERT INTO document_verification (document_id, checked_at, valid, sha256_matches, signers_enrolled,"
+                + " signature_count, report_json) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                + " checked_at = VALUES(checked_at), valid = VALUES(valid), sha256_matches = VALUES(sha256_matches),"
+                + " signers_enrolled = VALUES(signers_enrolled), signature_count = VALUES(signature_count),"
+                + " report_json = VALUES(report_json)",
                 result.documentId(), Timestamp.from(result.checkedAt()), result.valid(), result.sha256MatchesStored(),
-                result.signatures().size(), report);
+                result.signersEnrolled(), result.signatures().size(), report);
     }
 
     /** The stored verdict, for a register view or an audit: (checked at, valid). */

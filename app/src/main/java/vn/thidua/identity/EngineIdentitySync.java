@@ -31,6 +31,7 @@ import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
 import vn.thidua.organisation.Role;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * Mirrors an agency's organisation into the engine: users, role/unit/council groups, the agency's
@@ -104,9 +105,7 @@ public class EngineIdentitySync {
                 .or(() -> people.findById(m.getPersonId())).ifPresent(p -> councilUsers.add(p.getUsername())));
 
         Map<String, String> groupNames = new LinkedHashMap<>();
-        for (String role : List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.SPECIALIST, Role.CLERK, Role.AUDITOR, Role.CITY_AUDITOR,
-                Role.COUNCIL_CHAIR, Role.COUNCIL_VICE_CHAIR, Role.COUNCIL_STANDING_VICE_CHAIR, Role.COUNCIL_MEMBER,
-                Role.COUNCIL_SECRETARY)) {
+        for (String role : Role.ALL) {
             groupNames.put(GroupIds.role(a, role), roleName(role) + " - " + agency.getShortName());
         }
         groupNames.put(GroupIds.council(a), "Hội đồng Thi đua - Khen thưởng - " + agency.getShortName());
@@ -151,7 +150,7 @@ public class EngineIdentitySync {
     }
 
     private void grantPlanStart(IdentitySnapshot known, String specialistGroup) {
-        grants.grantGroup(known, specialistGroup, Resources.PROCESS_DEFINITION, "planLifecycle", READ, CREATE_INSTANCE);
+        grants.grantGroup(known, specialistGroup, Resources.PROCESS_DEFINITION, PlanLifecycleModel.PROCESS_KEY, READ, CREATE_INSTANCE);
         grants.grantGroup(known, specialistGroup, Resources.PROCESS_INSTANCE, "*", CREATE);
     }
 

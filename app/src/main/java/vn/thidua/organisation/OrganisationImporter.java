@@ -1,8 +1,6 @@
 package vn.thidua.organisation;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -10,8 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.text.VietnameseText;
 
 /**
- * Creates a ward's agency, units, people and council from an organisation file. Unit heads who
- * have no login in the file get one ("long.tv"), because every unit reports through its head.
+ * Creates a ward's agency, units, people and council from an organisation file. The whole file is
+ * checked first ({@link OrganisationRules}): a refused file writes nothing and names every problem.
+ * Unit heads who have no login in the file get one ("long.tv"), because every unit reports
+ * through its head.
  */
 @Service
 public class OrganisationImporter {
@@ -29,68 +29,95 @@ public class OrganisationImporter {
         this.councilMembers = councilMembers;
     }
 
+    /** For callers that know no engine accounts besides our people (the demo, tests). */
     @Transactional
     public Agency importWard(OrganisationData data, String parentName) {
-        OrganisationData.Ward ward = data.ward();
-        if (agencies.findByCode(ward.code()).isPresent()) {
-            throw new IllegalStateException("Đơn vị hành chính '" + ward.code() + "' đã có trong hệ thống.");
+        return importWard(data, parentName, Set.of());
+    }
+
+    /**
+     * @param engineLogins the engine's user ids: they include accounts that are nobody of ours (the
+     *                     administrator, accounts made in Camunda Admin), which a ward's login must
+     *                     not take over
+     * @throws WardAlreadyExistsException when the ward's code is already in the system
+     * @throws vn.thidua.common.validation.InvalidInputException listing every problem of the file
+     */
+    @Transactional
+    public Agency importWard(OrganisationData data, String parentName, Set<String> engineLogins) {
+        String code = data == null || data.ward() == null ? null : VietnameseText.cleanOrNull(data.ward().code());
+        if (code != null && agencies.findByCode(code).isPresent()) {
+            throw new WardAlreadyExistsException(code);
         }
-        String place = VietnameseText.clean(ward.name()).replaceFirst("^(Phường|Xã|Thị trấn)\\s+", "");
-        Agency agency = new Agency(ward.code(), clean(ward.agency()), clean(ward.shortName()), place,
-                clean(ward.level()), clean(ward.city()));
-        agency.setParentName(parentName);
-        agency.setNumberingMode(ward.numbering());
+        return write(new OrganisationRules(existing(engineLogins)).check(data, parentName));
+    }
+
+    /**
+     * Logins and place names already in use, read in two queries (usernames and ward codes only,
+     * not whole people): a city's logins fit in memory, and a made-up head login may need several
+     * look-ups ("long.tv", "long.tv2", ...).
+     */
+    private OrganisationRules.Existing existing(Set<String> engineLogins) {
+        Map<Long, String> wardCodes = new HashMap<>();
+        Map<String, String> wardByPlace = new HashMap<>();
+        agencies.findAll().forEach(a -> {
+            wardCodes.put(a.getId(), a.getCode());
+            wardByPlace.putIfAbsent(a.getPlace(), a.getCode());
+        });
+        Map<String, String> wardByLogin = new HashMap<>();
+        people.logins().forEach(l -> wardByLogin.put(l.getUsername(), wardCodes.getOrDefault(l.getAgencyId(), "")));
+        return new OrganisationRules.Existing() {
+            @Override
+            public String ownerOfLogin(String login) {
+                String ward = wardByLogin.get(login);
+                return ward != null ? ward : engineLogins.contains(login) ? "" : null;
+            }
+
+            @Override
+            public String wardWithPlace(String place) {
+                return wardByPlace.get(place);
+            }
+        };
+    }
+
+    private Agency write(ValidOrganisation file) {
+        OrganisationData.Ward ward = file.ward();
+        Agency agency = new Agency(ward.code(), ward.agency(), ward.shortName(), file.place(), ward.level(), ward.city());
+        agency.setParentName(file.parentName());
+        agency.setNumberingMode(file.numbering());
         agencies.save(agency);
 
         Map<String, OrgUnit> unitsByCode = new HashMap<>();
-        for (OrganisationData.Unit u : data.units()) {
-            OrgUnit unit = new OrgUnit(agency.getId(), u.code(), clean(u.name()), clean(u.kind()), clean(u.group()),
-                    u.parentCode());
-            unitsByCode.put(u.code(), units.save(unit));
+        for (OrganisationData.Unit u : file.units()) {
+            unitsByCode.put(u.code(), units.save(new OrgUnit(agency.getId(), u.code(), u.name(), u.kind(), u.group(), u.parentCode())));
         }
 
-        Set<String> taken = new HashSet<>();
-        people.findAll().forEach(p -> taken.add(p.getUsername()));
         Map<String, Person> peopleByCode = new HashMap<>();
-        for (OrganisationData.PersonData p : data.people()) {
-            OrgUnit unit = unitsByCode.get(p.unitCode());
-            Person person = new Person(agency.getId(), p.code(), p.username(), clean(p.fullName()), p.gender(),
-                    clean(p.position()), unit == null ? null : unit.getId());
-            person.getRoles().addAll(p.roles() == null ? List.of() : p.roles());
-            taken.add(p.username());
+        for (OrganisationData.PersonData p : file.people()) {
+            OrgUnit unit = p.unitCode() == null ? null : unitsByCode.get(p.unitCode());
+            Person person = new Person(agency.getId(), p.code(), p.username(), p.fullName(), p.gender(), p.position(),
+                    unit == null ? null : unit.getId());
+            person.getRoles().addAll(p.roles());
             peopleByCode.put(p.code(), people.save(person));
         }
 
-        for (OrganisationData.Unit u : data.units()) {
+        for (OrganisationData.Unit u : file.units()) {
             OrganisationData.Head head = u.head();
             if (head == null) {
                 continue;
             }
             OrgUnit unit = unitsByCode.get(u.code());
-            Person person = head.personCode() == null ? null : peopleByCode.get(head.personCode());
-            if (person == null) {
-                String username = UsernameGenerator.forName(head.fullName(), taken);
-                taken.add(username);
-                person = people.save(new Person(agency.getId(), "head-" + u.code(), username, clean(head.fullName()),
-                        head.gender(), clean(head.title() + ", " + u.name()), unit.getId()));
-            }
-            unit.setHead(clean(head.fullName()), clean(head.title()), head.gender(), person.getUsername());
+            Person person = head.personCode() == null
+                    ? people.save(new Person(agency.getId(), ValidOrganisation.headPersonCode(u.code()), file.headLogins().get(u.code()),
+                            head.fullName(), head.gender(), ValidOrganisation.headPosition(u), unit.getId()))
+                    : peopleByCode.get(head.personCode());
+            unit.setHead(head.fullName(), head.title(), head.gender(), person.getUsername());
             units.save(unit);
         }
 
         int position = 0;
-        for (OrganisationData.Council council : data.councils() == null ? List.<OrganisationData.Council>of() : data.councils()) {
-            for (OrganisationData.Member m : council.members()) {
-                Person member = peopleByCode.get(m.personCode());
-                if (member != null) {
-                    councilMembers.save(new CouncilMember(agency.getId(), member.getId(), clean(m.councilRole()), position++));
-                }
-            }
+        for (OrganisationData.Member m : file.councilMembers()) {
+            councilMembers.save(new CouncilMember(agency.getId(), peopleByCode.get(m.personCode()).getId(), m.councilRole(), position++));
         }
         return agency;
-    }
-
-    private static String clean(String text) {
-        return VietnameseText.clean(text);
     }
 }

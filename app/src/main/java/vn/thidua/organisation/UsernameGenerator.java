@@ -1,7 +1,7 @@
 package vn.thidua.organisation;
 
 import java.util.Arrays;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.thidua.common.text.VietnameseText;
 
@@ -14,7 +14,8 @@ public final class UsernameGenerator {
     private UsernameGenerator() {
     }
 
-    public static String forName(String fullName, Set<String> taken) {
+    /** The first of "khang.pm", "khang.pm2", ... that is not taken. */
+    public static String forName(String fullName, Predicate<String> taken) {
         String[] words = VietnameseText.fold(fullName).trim().split("\\s+");
         String given = words[words.length - 1];
         String initials = Arrays.stream(words, 0, words.length - 1)
@@ -22,7 +23,7 @@ public final class UsernameGenerator {
                 .collect(Collectors.joining());
         String base = (given + "." + initials).replaceAll("[^a-z0-9.]", "");
         String candidate = base;
-        for (int n = 2; taken.contains(candidate); n++) {
+        for (int n = 2; taken.test(candidate); n++) {
             candidate = base + n;
         }
         return candidate;

@@ -1,7 +1,9 @@
 package vn.thidua.workflow;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.thidua.common.validation.ConflictException;
 
 /**
  * Who completes a task: the authenticated user of the engine call (Tasklist, REST, our pages all
@@ -21,7 +23,19 @@ public final class ActingUser {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        throw new IllegalStateException("Không xác định được người thực hiện công việc '" + task.getName()
+        throw new ConflictException("Không xác định được người thực hiện công việc '" + task.getName()
                 + "': hãy đăng nhập và nhận việc trước khi hoàn thành.");
+    }
+
+    /**
+     * Who starts an instance: the authenticated user of the start call, never an "initiator"
+     * variable (a request can carry any variable).
+     */
+    public static String starting(DelegateExecution execution) {
+        Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (auth == null || auth.getUserId() == null) {
+            throw new IllegalStateException("Không xác định được người khởi tạo: hãy đăng nhập trước khi khởi tạo kế hoạch.");
+        }
+        return auth.getUserId();
     }
 }

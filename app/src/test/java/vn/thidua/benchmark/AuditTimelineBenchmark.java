@@ -133,7 +133,7 @@ public final class AuditTimelineBenchmark {
         Plan plan = ctx.getBean(PlanImporter.class).createDraft(agency.getId(), new PlanData(base.document(), base.basis(),
                 base.theme(), base.sections(), base.targets(), base.deadlines(), base.recipients(), base.units(),
                 base.launchDeadline(), base.reportDeadline(), base.campaignEnd()), "diep.tn" + SUFFIX);
-        String pi = officials.as("diep.tn" + SUFFIX, () -> ctx.getBean(PlanProcess.class).start(plan.getId(), WARD));
+        String pi = officials.as("diep.tn" + SUFFIX, () -> ctx.getBean(PlanProcess.class).start(plan.getId()));
         officials.complete("diep.tn" + SUFFIX, pi, "userTask_draftPlan", Map.of());
         officials.complete("hang.vtt" + SUFFIX, pi, "userTask_reviewPlan", Map.of("decision", "return", "comment", "Bổ sung chỉ tiêu"));
         officials.complete("diep.tn" + SUFFIX, pi, "userTask_draftPlan", Map.of());

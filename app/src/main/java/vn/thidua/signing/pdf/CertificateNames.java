@@ -21,4 +21,8 @@ public final class CertificateNames {
     public static String subject(X509Certificate cert) {
         return X500Name.getInstance(cert.getSubjectX500Principal().getEncoded()).toString();
     }
+
+    public static String issuer(X509Certificate cert) {
+        return X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()).toString();
+    }
 }

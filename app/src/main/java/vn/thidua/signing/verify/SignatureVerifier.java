@@ -2,6 +2,7 @@ package vn.thidua.signing.verify;
 
 import java.io.IOException;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.signing.CadesSignatureBuilder;
+import vn.thidua.signing.CertificateCodec;
 import vn.thidua.signing.pdf.CertificateNames;
 
 /**
@@ -69,6 +71,16 @@ public class SignatureVerifier {
         return new VerificationReport(sha256, pdf.length, List.copyOf(checks), unsignedTail, valid, List.copyOf(problems));
     }
 
+    /**
+     * Whether a certificate handed over on its own (an enrolment, a token's certificate at prepare)
+     * is valid at {@code at} and chains to a trust anchor, with the supplied intermediates.
+     *
+     * @return null when it does, else why not (Vietnamese / English)
+     */
+    public String certificateProblem(X509Certificate certificate, List<X509Certificate> supplied, Instant at) {
+        return chainValidator.problem(certificate, supplied, at);
+    }
+
     private SignatureCheck check(Field field, long[] range, byte[] pdf) {
         PDSignature signature = field.signature();
         List<String> problems = new ArrayList<>();
@@ -79,6 +91,7 @@ public class SignatureVerifier {
         boolean trusted = false;
         String subject = null;
         String name = null;
+        String certificateSha256 = null;
         boolean coversWholeFile = range.length == 4 && ByteRanges.end(range) == pdf.length;
         if (rangeProblem != null) {
             problems.add(rangeProblem);
@@ -87,6 +100,7 @@ public class SignatureVerifier {
                 DetachedCms cms = DetachedCms.parse(ByteRanges.contents(range, pdf), ByteRanges.signedBytes(range, pdf));
                 subject = CertificateNames.subject(cms.signerCertificate());
                 name = CertificateNames.commonName(cms.signerCertificate());
+                certificateSha256 = CertificateCodec.sha256Hex(cms.signerCertificate());
                 cms.verifyIntegrity();
                 integrity = true;
                 String chainProblem = chainValidator.problem(cms.signerCertificate(), cms.certificates(),
@@ -99,7 +113,7 @@ public class SignatureVerifier {
                 problems.add(e.getMessage());
             }
         }
-        return new SignatureCheck(field.name(), signature.getSubFilter(), subject, name, signingTime, integrity,
+        return new SignatureCheck(field.name(), signature.getSubFilter(), subject, name, certificateSha256, signingTime, integrity,
                 coversWholeFile, trusted, integrity && trusted, List.copyOf(problems));
     }
 

@@ -1,20 +1,11 @@
 package vn.thidua.workflow.signingdesk;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,19 +14,22 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.document.DocumentSignatures;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.SignatureRefusedException;
-import vn.thidua.organisation.AgencyRepository;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.security.Official;
+import vn.thidua.signing.CertificateCodec;
+import vn.thidua.signing.SigningException;
 
 /**
  * Two-phase signing for USB tokens and verification. A token client logs in (HTTP Basic, or the
  * browser session with the CSRF token), asks for the digest, has the token sign it, and sends the
- * CMS container back; any node may take either call (the state is in the database).
+ * CMS container back; any node may take either call (the state is in the database). Refusals are
+ * answered by the API's one error contract (common.web.ErrorContract, with document.SignatureErrors).
  */
 @RestController
 class DocumentSignatureApi {
 
-    /** @param certificate the token's certificate, base64 DER or PEM; optional */
+    /** @param certificate the token's certificate, base64 DER or PEM; required, and must be enrolled for the caller */
     record PrepareRequest(String certificate) {
     }
 
@@ -52,12 +46,12 @@ class DocumentSignatureApi {
 
     private final SignatureDesk desk;
     private final DocumentSignatures signatures;
-    private final AgencyRepository agencies;
+    private final WardAccess wardAccess;
 
-    DocumentSignatureApi(SignatureDesk desk, DocumentSignatures signatures, AgencyRepository agencies) {
+    DocumentSignatureApi(SignatureDesk desk, DocumentSignatures signatures, WardAccess wardAccess) {
         this.desk = desk;
         this.signatures = signatures;
-        this.agencies = agencies;
+        this.wardAccess = wardAccess;
     }
 
     /** The page's "Ký số" for scripts: the server-held key signs, the task completes as "approve". */
@@ -95,21 +89,10 @@ class DocumentSignatureApi {
     @GetMapping("/api/documents/{id}/verification")
     DocumentSignatures.Verification verification(@AuthenticationPrincipal Official official, @PathVariable long id) {
         // Only the owning ward's officials learn anything about a document (404 as for the PDF).
-        Long agencyId = signatures.agencyOf(id);
-        boolean mine = agencies.findById(agencyId).map(a -> official.inTenant(a.getCode())).orElse(false);
-        if (!mine) {
+        if (wardAccess.toAgency(official, signatures.agencyOf(id)) != WardAccess.Answer.ALLOWED) {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.NOT_FOUND, "Không tìm thấy văn bản.");
         }
         return signatures.verify(id);
-    }
-
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<Map<String, Object>> refused(RuntimeException e) {
-        int status = SignaturePages.status(e);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("error", SignaturePages.message(e));
-        return ResponseEntity.status(HttpStatus.valueOf(status)).body(body);
     }
 
     private static X509Certificate certificate(String text) {
@@ -117,10 +100,8 @@ class DocumentSignatureApi {
             return null;
         }
         try {
-            byte[] bytes = text.contains("BEGIN CERTIFICATE") ? text.getBytes(StandardCharsets.US_ASCII)
-                    : Base64.getMimeDecoder().decode(text);
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes));
-        } catch (CertificateException | IllegalArgumentException e) {
+            return CertificateCodec.readOne(text);
+        } catch (SigningException e) {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, "Chứng thư số không đọc được.");
         }
     }

@@ -22,11 +22,11 @@ import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.document.PlanDocuments;
 import vn.thidua.document.SignatureRefusedException;
 import vn.thidua.document.SignatureRefusedException.Reason;
-import vn.thidua.organisation.Agency;
-import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.GroupIds;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
+import vn.thidua.organisation.Role;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanReview;
@@ -34,7 +34,7 @@ import vn.thidua.plan.PlanReviewRepository;
 import vn.thidua.plan.PlanService;
 import vn.thidua.security.ActingAs;
 import vn.thidua.security.Official;
-import vn.thidua.workflow.planlifecycle.PlanVariables;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * The chairman's signature step seen from the signer: documents awaiting this person across all
@@ -45,19 +45,18 @@ import vn.thidua.workflow.planlifecycle.PlanVariables;
 @Service
 public class SignatureDesk {
 
-    private static final String HEAD_ROLE = "chu-tich-ubnd";
     /** The step that submits each signature task (end times have second precision: never guess by time alone). */
     private static final Map<String, String> SUBMITTED_BY_STEP = Map.of(
-            "userTask_chairmanApprovePlan", "userTask_reviewPlan",
-            "userTask_chairmanApproveReport", "userTask_reviewReport",
-            "userTask_chairmanApproveAwards", "userTask_councilReview");
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, PlanLifecycleModel.USER_TASK_REVIEW_PLAN,
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, PlanLifecycleModel.USER_TASK_REVIEW_REPORT,
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, PlanLifecycleModel.USER_TASK_COUNCIL_REVIEW);
     private static final Map<String, String> TYPE_NAMES = Map.of("KH", "Kế hoạch", "BC", "Báo cáo", "QD", "Quyết định");
     private static final Map<String, String> STAGE_NAMES = Map.of(
-            "userTask_reviewPlan", "Xem xét dự thảo kế hoạch",
-            "userTask_chairmanApprovePlan", "Chủ tịch ký kế hoạch",
-            "userTask_reviewReport", "Xem xét báo cáo kết quả",
-            "userTask_chairmanApproveReport", "Chủ tịch ký báo cáo",
-            "userTask_chairmanApproveAwards", "Chủ tịch ký quyết định khen thưởng");
+            PlanLifecycleModel.USER_TASK_REVIEW_PLAN, "Xem xét dự thảo kế hoạch",
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, "Chủ tịch ký kế hoạch",
+            PlanLifecycleModel.USER_TASK_REVIEW_REPORT, "Xem xét báo cáo kết quả",
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, "Chủ tịch ký báo cáo",
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, "Chủ tịch ký quyết định khen thưởng");
 
     public record InboxItem(String taskId, long documentId, String typeName, String title, String planTitle,
             String submittedBy, Instant submittedAt, Date due, boolean overdue, String delegatedBy, String signerName) {
@@ -79,14 +78,14 @@ public class SignatureDesk {
     private final DocumentSignatures signatures;
     private final PlanDocuments planDocuments;
     private final OfficialDocumentRepository documents;
-    private final AgencyRepository agencies;
+    private final WardAccess wardAccess;
     private final PlanRepository plans;
     private final PlanReviewRepository reviews;
     private final PersonRepository people;
     private final Clock clock;
 
     SignatureDesk(TaskService tasks, HistoryService history, ActingAs acting, DocumentSignatures signatures,
-            PlanDocuments planDocuments, OfficialDocumentRepository documents, AgencyRepository agencies,
+            PlanDocuments planDocuments, OfficialDocumentRepository documents, WardAccess wardAccess,
             PlanRepository plans, PlanReviewRepository reviews, PersonRepository people, Clock clock) {
         this.tasks = tasks;
         this.history = history;
@@ -94,7 +93,7 @@ public class SignatureDesk {
         this.signatures = signatures;
         this.planDocuments = planDocuments;
         this.documents = documents;
-        this.agencies = agencies;
+        this.wardAccess = wardAccess;
         this.plans = plans;
         this.reviews = reviews;
         this.people = people;
@@ -106,7 +105,7 @@ public class SignatureDesk {
     public List<InboxItem> inbox(Official official) {
         // The engine's own authorization and tenant checks decide what this person may see.
         List<Task> visible = acting.call(official, () -> tasks.createTaskQuery()
-                .taskDefinitionKeyIn(PlanVariables.SIGNATURE_TASKS.toArray(String[]::new)).active().list());
+                .taskDefinitionKeyIn(PlanLifecycleModel.SIGNATURE_TASKS.toArray(String[]::new)).active().list());
         Instant now = clock.instant();
         return visible.stream().filter(t -> awaits(t, official)).map(t -> item(t, now))
                 .sorted(Comparator.comparing((InboxItem i) -> !i.overdue())
@@ -122,7 +121,7 @@ public class SignatureDesk {
         List<ReviewEntry> entries = doc.getPlanId() == null ? List.of() : reviews.findByPlanIdOrderByIdAsc(doc.getPlanId())
                 .stream().map(this::entry).toList();
         boolean mayDelegate = task.getAssignee() == null || task.getAssignee().equals(official.userId());
-        mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + HEAD_ROLE));
+        mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + Role.CHAIRMAN));
         List<Deputy> deputies = mayDelegate ? planDocuments.deputies(doc.getAgencyId()).stream()
                 .map(p -> new Deputy(p.getUsername(), p.getFullName())).toList() : List.of();
         return new Detail(item, "/api/documents/" + documentId + "/pdf", entries, deputies, mayDelegate && !deputies.isEmpty());
@@ -133,7 +132,7 @@ public class SignatureDesk {
     public OfficialDocument sign(Official official, long documentId) {
         Task task = waitingTask(official, documentId);
         OfficialDocument signed = signatures.signWithServerKey(documentId, official.userId());
-        completeAs(official, task, Map.of(PlanVariables.DECISION, PlanService.APPROVE));
+        completeAs(official, task, Map.of(PlanLifecycleModel.DECISION, PlanService.APPROVE));
         return signed;
     }
 
@@ -145,8 +144,8 @@ public class SignatureDesk {
             throw new SignatureRefusedException(Reason.INVALID, "Hãy ghi nội dung cần chỉnh sửa khi trả lại.");
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(PlanVariables.DECISION, PlanService.RETURN);
-        variables.put(PlanVariables.COMMENT, comment);
+        variables.put(PlanLifecycleModel.DECISION, PlanService.RETURN);
+        variables.put(PlanLifecycleModel.COMMENT, comment);
         completeAs(official, task, variables);
     }
 
@@ -154,7 +153,7 @@ public class SignatureDesk {
     @Transactional
     public void delegate(Official official, long documentId, String deputyLogin) {
         Task task = waitingTask(official, documentId);
-        if (official.groupIds().stream().noneMatch(g -> g.endsWith("." + HEAD_ROLE))) {
+        if (official.groupIds().stream().noneMatch(g -> g.endsWith("." + Role.CHAIRMAN))) {
             throw new SignatureRefusedException(Reason.FORBIDDEN, "Chỉ Chủ tịch giao ký thay được.");
         }
         OfficialDocument doc = documents.findById(documentId).orElseThrow();
@@ -181,7 +180,7 @@ public class SignatureDesk {
         if (!task.getId().equals(completed.taskId())) {
             throw new SignatureRefusedException(Reason.CONFLICT, "Chữ ký được chuẩn bị cho một lượt trình ký trước; hãy chuẩn bị lại.");
         }
-        completeAs(official, task, Map.of(PlanVariables.DECISION, PlanService.APPROVE));
+        completeAs(official, task, Map.of(PlanLifecycleModel.DECISION, PlanService.APPROVE));
         return completed.document();
     }
 
@@ -202,12 +201,11 @@ public class SignatureDesk {
      */
     private Task waitingTask(Official official, long documentId) {
         OfficialDocument doc = documents.findById(documentId).orElseThrow(() -> notFound());
-        Agency agency = agencies.findById(doc.getAgencyId()).orElseThrow(() -> notFound());
-        if (!official.inTenant(agency.getCode())) {
+        if (wardAccess.toAgency(official, doc.getAgencyId()) != WardAccess.Answer.ALLOWED) {
             throw notFound();
         }
-        List<Task> waiting = tasks.createTaskQuery().taskDefinitionKeyIn(PlanVariables.SIGNATURE_TASKS.toArray(String[]::new))
-                .processVariableValueEquals(PlanVariables.DOCUMENT_ID, documentId).active().list();
+        List<Task> waiting = tasks.createTaskQuery().taskDefinitionKeyIn(PlanLifecycleModel.SIGNATURE_TASKS.toArray(String[]::new))
+                .processVariableValueEquals(PlanLifecycleModel.DOCUMENT_ID, documentId).active().list();
         if (waiting.isEmpty()) {
             throw new SignatureRefusedException(Reason.CONFLICT, doc.getStatus() == OfficialDocument.Status.ISSUED
                     ? "Văn bản đã ban hành." : doc.isSigned() ? "Văn bản đã được ký." : "Văn bản không còn chờ ký (đã trả lại hoặc chưa trình).");
@@ -224,13 +222,13 @@ public class SignatureDesk {
             return task.getAssignee().equals(official.userId());
         }
         String agencyCode = task.getTenantId();
-        return agencyCode != null && official.inGroup(GroupIds.role(agencyCode, HEAD_ROLE));
+        return agencyCode != null && official.inGroup(GroupIds.role(agencyCode, Role.CHAIRMAN));
     }
 
     private InboxItem item(Task task, Instant now) {
         Map<String, Object> variables = tasks.getVariables(task.getId(),
-                List.of(PlanVariables.DOCUMENT_ID, PlanVariables.PLAN_TITLE));
-        long documentId = ((Number) variables.get(PlanVariables.DOCUMENT_ID)).longValue();
+                List.of(PlanLifecycleModel.DOCUMENT_ID, PlanLifecycleModel.PLAN_TITLE));
+        long documentId = PlanLifecycleModel.documentId(variables);
         OfficialDocument doc = documents.findById(documentId).orElseThrow();
         HistoricTaskInstance previous = history.createHistoricTaskInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).finished()
@@ -241,7 +239,7 @@ public class SignatureDesk {
         boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
         var signer = doc.signer();
         return new InboxItem(task.getId(), documentId, TYPE_NAMES.getOrDefault(doc.getKind(), doc.getKind()), doc.getTitle(),
-                (String) variables.get(PlanVariables.PLAN_TITLE), submitter, submittedAt, task.getDueDate(), overdue,
+                (String) variables.get(PlanLifecycleModel.PLAN_TITLE), submitter, submittedAt, task.getDueDate(), overdue,
                 name(doc.getDelegatedBy()), signer == null ? null : signer.name());
     }
 
