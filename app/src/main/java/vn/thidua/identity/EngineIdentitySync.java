@@ -136,6 +136,7 @@ public class EngineIdentitySync {
         grantTasklist(known, agencyGroups);
         grantPlanStart(known, GroupIds.role(a, Role.SPECIALIST));
         grantAudit(known, GroupIds.role(a, Role.AUDITOR));
+        grantAudit(known, GroupIds.role(a, Role.CITY_AUDITOR));
         createFilters(known, agency, agencyUnits, agencyGroups);
         return known.writes;
     }
@@ -238,6 +239,7 @@ public class EngineIdentitySync {
             case Role.SPECIALIST -> "Chuyên viên thi đua - khen thưởng";
             case Role.CLERK -> "Văn thư";
             case Role.AUDITOR -> "Kiểm tra, giám sát";
+            case Role.CITY_AUDITOR -> "Kiểm tra, giám sát cấp thành phố";
             case Role.COUNCIL_CHAIR -> "Chủ tịch Hội đồng TĐKT";
             case Role.COUNCIL_VICE_CHAIR -> "Phó Chủ tịch Hội đồng TĐKT";
             case Role.COUNCIL_STANDING_VICE_CHAIR -> "Phó Chủ tịch thường trực Hội đồng TĐKT";
