@@ -8,11 +8,29 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** A collective or individual a unit proposes for an award, and the council's vote on it. */
+/**
+ * An individual, collective or household a unit proposes for an award in a round (one per plan),
+ * with its dossier, the rule result, and the council's vote on it.
+ */
 @Entity
 public class AwardProposal {
 
-    public enum CandidateKind { INDIVIDUAL, COLLECTIVE }
+    public enum CandidateKind {
+        INDIVIDUAL("Cá nhân"), COLLECTIVE("Tập thể"), HOUSEHOLD("Hộ gia đình");
+
+        private final String label;
+
+        CandidateKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** A returned proposal waits for the unit's correction; a withdrawn one is kept, not voted on. */
+    public enum Status { SUBMITTED, RETURNED, WITHDRAWN }
 
     public enum CouncilResult { APPROVED, REJECTED }
 
@@ -36,6 +54,29 @@ public class AwardProposal {
     @Enumerated(EnumType.STRING)
     private CouncilResult councilResult;
     private Integer goldBookNo;
+    private Long unitId;
+    private Long personId;
+    private String candidateKey;
+    private String gender;
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.SUBMITTED;
+    private String returnComment;
+    private String completionLevel;
+    private boolean recognisedInitiative;
+    private String disciplineLevel;
+    private boolean underInspection;
+    private boolean pendingComplaint;
+    private Integer memberCount;
+    private Integer ldttCount;
+    private Integer womenCount;
+    private Integer disciplinedMembers;
+    private Integer unitVoteAgree;
+    private Integer unitVoteTotal;
+    private String justification;
+    private Boolean ruleEligible;
+    private String ruleReasons;
+    private String councilNote;
+    private Instant updatedAt;
 
     protected AwardProposal() {
     }
@@ -52,12 +93,76 @@ public class AwardProposal {
         this.achievement = achievement;
         this.proposedBy = proposedBy;
         this.proposedAt = proposedAt;
+        this.candidateKey = CandidateKey.of(name);
+    }
+
+    /** The unit's candidate and dossier, as submitted or corrected; a returned proposal is submitted again. */
+    public void describe(Long unitId, Long personId, CandidateKind kind, String name, String title, String gender,
+            AwardType awardType, String achievement, Dossier dossier, String justification, Instant at) {
+        this.unitId = unitId;
+        this.personId = personId;
+        this.candidateKind = kind;
+        this.candidateName = name;
+        this.candidateKey = CandidateKey.of(name);
+        this.candidateTitle = title;
+        this.gender = gender;
+        this.awardType = awardType;
+        this.achievement = achievement;
+        this.completionLevel = dossier.completionLevel();
+        this.recognisedInitiative = dossier.recognisedInitiative();
+        this.disciplineLevel = dossier.disciplineLevel();
+        this.underInspection = dossier.underInspection();
+        this.pendingComplaint = dossier.pendingComplaint();
+        this.memberCount = dossier.memberCount();
+        this.ldttCount = dossier.ldttCount();
+        this.womenCount = dossier.womenCount();
+        this.disciplinedMembers = dossier.disciplinedMembers();
+        this.unitVoteAgree = dossier.unitVoteAgree();
+        this.unitVoteTotal = dossier.unitVoteTotal();
+        this.justification = justification;
+        this.status = Status.SUBMITTED;
+        this.ruleEligible = null;
+        this.ruleReasons = null;
+        this.updatedAt = at;
+    }
+
+    public void returnToUnit(String comment, Instant at) {
+        this.status = Status.RETURNED;
+        this.returnComment = comment;
+        this.updatedAt = at;
+    }
+
+    public void withdraw(Instant at) {
+        this.status = Status.WITHDRAWN;
+        this.updatedAt = at;
+    }
+
+    public void ruleResult(boolean eligible, String reasons) {
+        this.ruleEligible = eligible;
+        this.ruleReasons = reasons;
+    }
+
+    public Dossier dossier() {
+        return new Dossier(completionLevel, recognisedInitiative, disciplineLevel, underInspection, pendingComplaint,
+                memberCount, ldttCount, womenCount, disciplinedMembers, unitVoteAgree, unitVoteTotal);
+    }
+
+    /** Preferred on a tie (NĐ 152 Điều 4): a woman, or a collective with at least 70% women. */
+    public boolean tiePreferred() {
+        return candidateKind == CandidateKind.INDIVIDUAL ? "Nữ".equals(gender) : dossier().mostlyWomen();
     }
 
     public void vote(int votesFor, int votesAgainst, CouncilResult result) {
         this.votesFor = votesFor;
         this.votesAgainst = votesAgainst;
         this.councilResult = result;
+    }
+
+    /** The council's result with the reason an official reads (tie preference, cap, rules). */
+    public void councilResult(int votesFor, int votesAgainst, CouncilResult result, String note) {
+        vote(votesFor, votesAgainst, result);
+        this.councilNote = note;
+        this.goldBookNo = null;
     }
 
     public void numberInGoldBook(int number) {
@@ -79,4 +184,15 @@ public class AwardProposal {
     public Integer getVotesAgainst() { return votesAgainst; }
     public CouncilResult getCouncilResult() { return councilResult; }
     public Integer getGoldBookNo() { return goldBookNo; }
+    public Long getUnitId() { return unitId; }
+    public Long getPersonId() { return personId; }
+    public String getCandidateKey() { return candidateKey; }
+    public String getGender() { return gender; }
+    public Status getStatus() { return status; }
+    public String getReturnComment() { return returnComment; }
+    public String getJustification() { return justification; }
+    public Boolean getRuleEligible() { return ruleEligible; }
+    public String getRuleReasons() { return ruleReasons; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getCouncilNote() { return councilNote; }
 }

@@ -1,6 +1,8 @@
 package vn.thidua.award;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AwardProposalRepository extends JpaRepository<AwardProposal, Long> {
@@ -8,4 +10,12 @@ public interface AwardProposalRepository extends JpaRepository<AwardProposal, Lo
     List<AwardProposal> findByPlanIdOrderByIdAsc(Long planId);
 
     List<AwardProposal> findByCampaignId(Long campaignId);
+
+    List<AwardProposal> findByPlanIdAndStatusOrderByIdAsc(Long planId, AwardProposal.Status status);
+
+    List<AwardProposal> findByPlanIdAndUnitIdOrderByIdAsc(Long planId, Long unitId);
+
+    Page<AwardProposal> findByPlanIdAndStatus(Long planId, AwardProposal.Status status, Pageable page);
+
+    long countByPlanIdAndStatus(Long planId, AwardProposal.Status status);
 }

@@ -5,24 +5,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.audit.AuditKind;
+import vn.thidua.common.audit.AuditRecord;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.validation.TextRules;
 
-/** Unit proposals and the council's vote on them. */
+/**
+ * The task forms' whole-list proposals and typed tallies (userTask_proposeAwards,
+ * userTask_councilReview) as they are wired today; the round, dossier, rules and secret ballot are
+ * in ProposalService, RoundCheckService and CouncilService (README "Awards").
+ */
 @Service
 public class AwardService {
 
     private final AwardProposalRepository proposals;
     private final Clock clock;
     private final int ballotSharePercent;
+    private final AuditTrail audit;
 
-    AwardService(AwardProposalRepository proposals, Clock clock,
-            @Value("${thidua.awards.ballot-share-percent:80}") int ballotSharePercent) {
+    AwardService(AwardProposalRepository proposals, Clock clock, AwardSettings settings, AuditTrail audit) {
+        this.audit = audit;
         this.proposals = proposals;
         this.clock = clock;
-        this.ballotSharePercent = ballotSharePercent;
+        this.ballotSharePercent = settings.ballotSharePercent();
     }
 
     public record Candidate(String kind, String name, String title, String awardType, String achievement) {
@@ -90,8 +97,10 @@ public class AwardService {
         }
         rules.throwIfAny();
         int goldBook = 1;
+        List<String> tallies = new ArrayList<>();
         for (AwardProposal p : all) {
             Vote v = byId.get(p.getId());
+            String before = p.getVotesFor() == null ? "" : p.getVotesFor() + "/" + p.getVotesAgainst() + " " + p.getCouncilResult() + " → ";
             boolean passed = p.getAwardType().needsBallot()
                     ? v.votesFor() * 100 >= ballotSharePercent * councilSize
                     : v.votesFor() * 2 > present;
@@ -99,7 +108,12 @@ public class AwardService {
             if (passed) {
                 p.numberInGoldBook(goldBook++);
             }
+            tallies.add(p.getCandidateName() + ": " + before + v.votesFor() + " đồng ý/" + v.votesAgainst() + " không đồng ý, "
+                    + (passed ? "đạt" : "không đạt"));
         }
+        // Votes decide awards: kept for ever with the award decision (a vote taken again shows old → new).
+        audit.record(AuditRecord.of(AuditKind.VOTES_RECORDED, planId).permanent(true)
+                .detail(present + "/" + councilSize + " thành viên dự họp. " + String.join("; ", tallies)));
         return all;
     }
 

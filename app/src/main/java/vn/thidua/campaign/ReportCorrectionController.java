@@ -60,7 +60,7 @@ class ReportCorrectionController {
         if (plan.getStatus() != PlanStatus.REPORTING && plan.getStatus() != PlanStatus.CONSOLIDATION) {
             throw new ConflictException("Báo cáo tổng hợp của " + agency.getShortName() + " đã ban hành: không thể sửa báo cáo.");
         }
-        UnitReport saved = reports.submitFinal(campaignId, official.userId(),
+        UnitReport saved = reports.correctFinal(campaignId, unit.getCode(), official.userId(),
                 new ReportService.FinalReport(body.values(), body.examples(), body.difficulties(), body.proposals()));
         return Map.of("reportId", saved.getId(), "version", saved.getVersion());
     }

@@ -11,6 +11,9 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.audit.AuditKind;
+import vn.thidua.common.audit.AuditRecord;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.validation.ConflictException;
 import vn.thidua.common.validation.TextRules;
 import vn.thidua.plan.Plan;
@@ -28,8 +31,11 @@ public class ReportService {
     private final UnitReportRepository reports;
     private final PlanRepository plans;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ReportService(UnitCampaignRepository campaigns, UnitReportRepository reports, PlanRepository plans, Clock clock) {
+    ReportService(UnitCampaignRepository campaigns, UnitReportRepository reports, PlanRepository plans, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.campaigns = campaigns;
         this.reports = reports;
         this.plans = plans;
@@ -72,6 +78,33 @@ public class ReportService {
     @Transactional
     public UnitReport submitFinal(Long campaignId, String user, FinalReport input) {
         return submitValues(campaignId, user, input, UnitReport.Kind.FINAL);
+    }
+
+    /**
+     * A unit corrects its sent final report: a new version, and an audit event naming each value
+     * that changed, old → new (the earlier version stays in unit_report).
+     */
+    @Transactional
+    public UnitReport correctFinal(Long campaignId, String unitCode, String user, FinalReport input) {
+        Map<Long, String> before = new java.util.HashMap<>();
+        reports.findByCampaignIdAndKindOrderByVersionDesc(campaignId, UnitReport.Kind.FINAL).stream()
+                .filter(UnitReport::isCurrentVersion).findFirst()
+                .ifPresent(r -> r.getValues().forEach(v -> before.put(v.targetId(), v.rawText())));
+        UnitReport saved = submitFinal(campaignId, user, input);
+        Plan plan = plans.findById(campaigns.findById(campaignId).orElseThrow().getPlanId()).orElseThrow();
+        List<String> changes = new ArrayList<>();
+        for (PlanTarget target : plan.getTargets()) {
+            String old = before.get(target.getId());
+            String now = saved.getValues().stream().filter(v -> v.targetId().equals(target.getId())).map(UnitReportValue::rawText)
+                    .findFirst().orElse(null);
+            if (!java.util.Objects.equals(old, now)) {
+                changes.add(target.getCode() + ": " + (old == null ? "—" : old) + " → " + (now == null ? "—" : now));
+            }
+        }
+        audit.record(AuditRecord.of(AuditKind.REPORT_CORRECTED, plan.getId()).unit(unitCode).actor(user)
+                .detail("Báo cáo kết quả phiên bản " + saved.getVersion() + (changes.isEmpty() ? " (không đổi số liệu)"
+                        : ": " + String.join("; ", changes))));
+        return saved;
     }
 
     private UnitReport submitValues(Long campaignId, String user, FinalReport input, UnitReport.Kind kind) {

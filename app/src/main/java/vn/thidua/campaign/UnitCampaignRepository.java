@@ -10,5 +10,8 @@ public interface UnitCampaignRepository extends JpaRepository<UnitCampaign, Long
 
     Optional<UnitCampaign> findByPlanIdAndUnitId(Long planId, Long unitId);
 
+    /** The campaign a unitCampaign instance runs (one row per instance, unique index). */
+    Optional<UnitCampaign> findByProcessInstanceId(String processInstanceId);
+
     long countByPlanIdAndStatus(Long planId, UnitCampaign.Status status);
 }

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 import java.util.function.IntFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.audit.AuditKind;
+import vn.thidua.common.audit.AuditRecord;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.organisation.Agency;
 
@@ -18,11 +21,16 @@ public class DocumentService {
     private final OfficialDocumentRepository documents;
     private final DocumentRegister register;
     private final Clock clock;
+    private final DocumentVersions versions;
+    private final AuditTrail audit;
 
-    DocumentService(OfficialDocumentRepository documents, DocumentRegister register, Clock clock) {
+    DocumentService(OfficialDocumentRepository documents, DocumentRegister register, Clock clock, DocumentVersions versions,
+            AuditTrail audit) {
         this.documents = documents;
         this.register = register;
         this.clock = clock;
+        this.versions = versions;
+        this.audit = audit;
     }
 
     @Transactional
@@ -32,7 +40,12 @@ public class DocumentService {
             doc = new OfficialDocument(agencyId, planId, kind, title, clock.instant());
         }
         doc.replaceDraft(pdf, sha256(pdf));
-        return documents.save(doc);
+        OfficialDocument saved = documents.save(doc);
+        // Re-rendering replaces the draft's bytes: the earlier ones stay as a version.
+        versions.add(saved, DocumentVersions.Stage.DRAFT, null);
+        audit.record(AuditRecord.of(AuditKind.DOCUMENT_DRAFTED, saved.getPlanId()).document(saved.getId())
+                .detail(saved.getKind() + ": " + saved.getTitle() + " · SHA-256 " + saved.getSha256()));
+        return saved;
     }
 
     /**
@@ -61,8 +74,29 @@ public class DocumentService {
         int number = register.nextNumber(agency.getId(), issuedOn.getYear(), key);
         byte[] pdf = renderWithNumber.apply(number);
         doc.issue(key, number, notation, issuedOn, user, clock.instant(), pdf, sha256(pdf));
-        return documents.save(doc);
+        OfficialDocument saved = documents.save(doc);
+        recordIssue(saved, user);
+        return saved;
     }
+
+    /**
+     * The issued bytes as a version, and the number and the issue in the audit trail. Both are
+     * kept for ever: the register is permanent whatever the plan's retention.
+     */
+    private void recordIssue(OfficialDocument doc, String user) {
+        String actor = SYSTEM.equals(user) ? null : user;
+        versions.add(doc, DocumentVersions.Stage.ISSUED, user);
+        AuditRecord base = AuditRecord.of(AuditKind.NUMBER_TAKEN, doc.getPlanId()).document(doc.getId()).actor(actor).permanent(true);
+        audit.recordAll(java.util.List.of(
+                base.detail("Số " + doc.numberAndNotation() + " · sổ " + doc.getSequenceKey() + " năm " + doc.getYear()),
+                AuditRecord.of("CV".equals(doc.getKind()) ? AuditKind.OVERDUE_LETTER : AuditKind.DOCUMENT_ISSUED, doc.getPlanId())
+                        .document(doc.getId()).actor(actor).permanent(true)
+                        .detail(doc.getKind() + " số " + doc.numberAndNotation() + " ngày "
+                                + VietnameseDates.shortForm(doc.getIssuedOn()) + ": " + doc.getTitle() + " · SHA-256 " + doc.getSha256())));
+    }
+
+    /** The issuer name the job executor uses for what the system numbers by itself (Công văn đôn đốc). */
+    static final String SYSTEM = "he-thong";
 
     public static String sha256(byte[] bytes) {
         try {

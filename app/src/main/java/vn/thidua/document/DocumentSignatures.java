@@ -11,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.audit.AuditKind;
+import vn.thidua.common.audit.AuditRecord;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.signing.CertificateCodec;
 import vn.thidua.signing.PdfSigner;
 import vn.thidua.signing.PreparedSignature;
@@ -73,10 +76,14 @@ public class DocumentSignatures {
     private final SignerCertificates certificates;
     private final StoredDocumentVerifier storedChecks;
     private final Clock clock;
+    private final DocumentVersions versions;
+    private final AuditTrail audit;
 
     DocumentSignatures(OfficialDocumentRepository documents, PdfSigner signer, SigningKeys keys, SignatureVerifier verifier,
             PreparedSignatureTable prepared, DocumentVerifications verifications, SignerCertificates certificates,
-            StoredDocumentVerifier storedChecks, Clock clock) {
+            StoredDocumentVerifier storedChecks, Clock clock, DocumentVersions versions, AuditTrail audit) {
+        this.versions = versions;
+        this.audit = audit;
         this.documents = documents;
         this.signer = signer;
         this.keys = keys;
@@ -104,6 +111,7 @@ public class DocumentSignatures {
         LOG.info("Document {} signed by {} in {} ms", documentId, login, (System.nanoTime() - start) / 1_000_000);
         doc.signed(login, clock.instant(), signed, DocumentService.sha256(signed));
         prepared.removeForDocument(documentId);
+        recordSignature(doc, login, "khóa lưu trên máy chủ");
         return doc;
     }
 
@@ -171,7 +179,16 @@ public class DocumentSignatures {
                 "Chứng thư số trong chữ ký CMS");
         doc.signed(login, clock.instant(), signed, DocumentService.sha256(signed));
         prepared.removeForDocument(documentId);
+        recordSignature(doc, login, "thiết bị ký số (token)");
         return new Completed(doc, row.taskId());
+    }
+
+    private void recordSignature(OfficialDocument doc, String login, String how) {
+        versions.add(doc, DocumentVersions.Stage.SIGNED, login);
+        DocumentSigner who = doc.signer();
+        audit.record(AuditRecord.of(AuditKind.DOCUMENT_SIGNED, doc.getPlanId()).document(doc.getId()).actor(login)
+                .detail(doc.getKind() + ": " + doc.getTitle() + " · " + (who == null ? "" : who.title() + " " + who.name() + " · ")
+                        + how + " · SHA-256 " + doc.getSha256()));
     }
 
     /** Tasklist's approve needs this: the document carries this person's signature. */

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.award.AwardProposal;
 import vn.thidua.award.AwardProposalRepository;
+import vn.thidua.common.audit.AuditKind;
+import vn.thidua.common.audit.AuditRecord;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.document.kinds.CertificateContent;
 import vn.thidua.document.kinds.DocumentKindContent;
@@ -46,11 +49,13 @@ public class PlanDocuments {
     private final PersonRepository people;
     private final DocumentSignatures signatures;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PlanDocuments(List<DocumentKindContent> kinds, DocumentRenderer renderer, DocumentService documents,
             OfficialDocumentRepository repository, AgencyRepository agencies, AwardProposalRepository proposals,
             CertificateContent certificates, ReminderContent reminders, PersonRepository people,
-            DocumentSignatures signatures, Clock clock) {
+            DocumentSignatures signatures, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.kinds = kinds.stream().collect(Collectors.toMap(DocumentKindContent::kind, Function.identity()));
         this.renderer = renderer;
         this.documents = documents;
@@ -107,6 +112,8 @@ public class PlanDocuments {
         byte[] pdf = renderer.render(content.content(agency, plan, null, null, signer.block()));
         documents.saveDraft(doc.getId(), agency.getId(), plan.getId(), doc.getKind(), doc.getTitle(), pdf);
         doc.assignSigner(signer, chairmanLogin);
+        audit.record(AuditRecord.of(AuditKind.SIGNATURE_DELEGATED, plan.getId()).document(doc.getId()).actor(chairmanLogin)
+                .detail("Giao " + deputy.getFullName() + " ký thay (KT. CHỦ TỊCH): " + doc.getTitle()));
         return doc;
     }
 

@@ -31,6 +31,7 @@ import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
 import vn.thidua.organisation.Role;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * Mirrors an agency's organisation into the engine: users, role/unit/council groups, the agency's
@@ -135,6 +136,7 @@ public class EngineIdentitySync {
         grantTasklist(known, agencyGroups);
         grantPlanStart(known, GroupIds.role(a, Role.SPECIALIST));
         grantAudit(known, GroupIds.role(a, Role.AUDITOR));
+        grantAudit(known, GroupIds.role(a, Role.CITY_AUDITOR));
         createFilters(known, agency, agencyUnits, agencyGroups);
         return known.writes;
     }
@@ -148,7 +150,7 @@ public class EngineIdentitySync {
     }
 
     private void grantPlanStart(IdentitySnapshot known, String specialistGroup) {
-        grants.grantGroup(known, specialistGroup, Resources.PROCESS_DEFINITION, "planLifecycle", READ, CREATE_INSTANCE);
+        grants.grantGroup(known, specialistGroup, Resources.PROCESS_DEFINITION, PlanLifecycleModel.PROCESS_KEY, READ, CREATE_INSTANCE);
         grants.grantGroup(known, specialistGroup, Resources.PROCESS_INSTANCE, "*", CREATE);
     }
 
@@ -237,6 +239,7 @@ public class EngineIdentitySync {
             case Role.SPECIALIST -> "Chuyên viên thi đua - khen thưởng";
             case Role.CLERK -> "Văn thư";
             case Role.AUDITOR -> "Kiểm tra, giám sát";
+            case Role.CITY_AUDITOR -> "Kiểm tra, giám sát cấp thành phố";
             case Role.COUNCIL_CHAIR -> "Chủ tịch Hội đồng TĐKT";
             case Role.COUNCIL_VICE_CHAIR -> "Phó Chủ tịch Hội đồng TĐKT";
             case Role.COUNCIL_STANDING_VICE_CHAIR -> "Phó Chủ tịch thường trực Hội đồng TĐKT";

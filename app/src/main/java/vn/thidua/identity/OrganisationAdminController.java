@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.thidua.common.validation.JsonInput;
+import vn.thidua.common.web.ApiError;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.GroupIds;
 import vn.thidua.organisation.OrganisationData;
@@ -55,7 +56,8 @@ class OrganisationAdminController {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Map<String, Object>> concurrentImport(DataIntegrityViolationException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
-                "Cùng lúc đó một tệp tổ chức khác đã thêm phường/xã hoặc tên đăng nhập này; không có gì được ghi. Hãy gửi lại để xem chi tiết."));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409,
+                "Cùng lúc đó một tệp tổ chức khác đã thêm phường/xã hoặc tên đăng nhập này; không có gì được ghi. Hãy gửi lại để xem chi tiết.")
+                .body());
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.workflow;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import vn.thidua.common.validation.ConflictException;
@@ -24,5 +25,17 @@ public final class ActingUser {
         }
         throw new ConflictException("Không xác định được người thực hiện công việc '" + task.getName()
                 + "': hãy đăng nhập và nhận việc trước khi hoàn thành.");
+    }
+
+    /**
+     * Who starts an instance: the authenticated user of the start call, never an "initiator"
+     * variable (a request can carry any variable).
+     */
+    public static String starting(DelegateExecution execution) {
+        Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (auth == null || auth.getUserId() == null) {
+            throw new IllegalStateException("Không xác định được người khởi tạo: hãy đăng nhập trước khi khởi tạo kế hoạch.");
+        }
+        return auth.getUserId();
     }
 }

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.springframework.stereotype.Component;
-import vn.thidua.workflow.planlifecycle.PlanVariables;
 import vn.thidua.common.validation.InvalidInputException;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * Every process instance belongs to the tenant of its agency (ward): the "agencyCode" variable, or
@@ -27,7 +27,7 @@ class TenantFromAgency extends AbstractProcessEnginePlugin implements TenantIdPr
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-        Object agency = ctx.getVariables() == null ? null : ctx.getVariables().get(PlanVariables.AGENCY_CODE);
+        Object agency = ctx.getVariables() == null ? null : ctx.getVariables().get(PlanLifecycleModel.AGENCY_CODE);
         if (agency != null) {
             return agency.toString();
         }
@@ -36,7 +36,7 @@ class TenantFromAgency extends AbstractProcessEnginePlugin implements TenantIdPr
             return auth.getTenantIds().get(0);
         }
         // A start through the REST API by someone of several wards (or none) must name the ward.
-        throw new InvalidInputException(PlanVariables.AGENCY_CODE,
+        throw new InvalidInputException(PlanLifecycleModel.AGENCY_CODE,
                 "Không xác định được UBND xã/phường của quy trình: thiếu biến agencyCode.");
     }
 

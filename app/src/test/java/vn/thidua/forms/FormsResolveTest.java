@@ -21,6 +21,8 @@ import org.springframework.http.ResponseEntity;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /** Every user task has a form that is deployed (Camunda Forms) or served (embedded forms). */
 @IntegrationTest
@@ -35,7 +37,7 @@ class FormsResolveTest {
     @Test
     void everyUserTaskHasAFormThatResolves() {
         List<String> checked = new ArrayList<>();
-        for (String key : List.of("planLifecycle", "unitCampaign")) {
+        for (String key : List.of(PlanLifecycleModel.PROCESS_KEY, UnitCampaignModel.PROCESS_KEY)) {
             ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
             BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -61,7 +63,7 @@ class FormsResolveTest {
     @Test
     void theReviewTasksCamundaFormIsTheOneTasklistLoads() throws IOException {
         PlanDriver.Started s = driver.draft("tdp-10");
-        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
+        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
         String taskId = officials.visibleTasks(PlanDriver.VICE_CHAIRMAN, s.processInstanceId()).get(0).getId();
         try (InputStream form = officials.as(PlanDriver.VICE_CHAIRMAN, () -> forms.getDeployedTaskForm(taskId))) {
             assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("review-decision").contains("decision");

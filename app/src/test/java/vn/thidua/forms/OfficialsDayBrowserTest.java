@@ -240,7 +240,7 @@ class OfficialsDayBrowserTest {
     private String startPlan() {
         Agency agency = agencies.findByCode("thach-khoi").orElseThrow();
         Plan plan = importer.createDraft(agency.getId(), DemoPlans.thachKhoi(LocalDate.now(clock)), SPECIALIST);
-        return officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), "thach-khoi"));
+        return officials.as(SPECIALIST, () -> planProcess.start(plan.getId()));
     }
 
     private long planId(String pi) {

@@ -43,10 +43,12 @@ import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 import vn.thidua.workflow.planlifecycle.PlanProcess;
 import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
  * Our embedded forms used the way officials use them: in Camunda Tasklist, in a real (headless)
@@ -95,9 +97,9 @@ class TasklistFormsBrowserTest {
     @Test
     void specialistEditsTheDemoPlanInTasklist() {
         // The demo plan (started by the demo loader before any test) waits in "Soạn thảo kế hoạch".
-        Task task = tasks.createTaskQuery().processDefinitionKey("planLifecycle").taskDefinitionKey("userTask_draftPlan")
+        Task task = tasks.createTaskQuery().processDefinitionKey(PlanLifecycleModel.PROCESS_KEY).taskDefinitionKey(PlanLifecycleModel.USER_TASK_DRAFT_PLAN)
                 .orderByTaskCreateTime().asc().list().get(0);
-        long planId = ((Number) runtime.getVariable(task.getProcessInstanceId(), "planId")).longValue();
+        long planId = planProcess.planIdOf(task.getProcessInstanceId());
         String theme = "Đoàn kết, kỷ cương, đổi mới, sáng tạo - thử trên trình duyệt";
 
         login(SPECIALIST);
@@ -127,7 +129,7 @@ class TasklistFormsBrowserTest {
 
         // Launch report.
         login(UNIT_HEAD);
-        Task launch = openAndClaim(unitInstance, "userTask_reportLaunch");
+        Task launch = openAndClaim(unitInstance, UnitCampaignModel.USER_TASK_REPORT_LAUNCH);
         setDate("td-launched", launchedOn.toString());
         type(By.id("td-form"), "Hội nghị phát động");
         type(By.id("td-participants"), "35");
@@ -139,7 +141,7 @@ class TasklistFormsBrowserTest {
         assertThat(launchReport.getSubmittedBy()).isEqualTo(UNIT_HEAD);
 
         // Final report: "abc" is refused at its field while typing, and "Gửi" waits; what was typed stays.
-        Task report = openAndClaim(unitInstance, "userTask_reportFinal");
+        Task report = openAndClaim(unitInstance, UnitCampaignModel.USER_TASK_REPORT_FINAL);
         type(targetValue("T04"), "100");
         type(targetValue("T08"), "abc");
         type(targetValue("T09"), "0,8");
@@ -169,11 +171,11 @@ class TasklistFormsBrowserTest {
         Agency agency = agencies.findByCode("thach-khoi").orElseThrow();
         LocalDate today = LocalDate.now(clock);
         Plan plan = importer.createDraft(agency.getId(), DemoPlans.thachKhoi(today), SPECIALIST);
-        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), "thach-khoi"));
-        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
-        officials.complete("hang.vtt", pi, "userTask_reviewPlan", Map.of("decision", "approve"));
+        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId()));
+        officials.complete(SPECIALIST, pi, PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
+        officials.complete("hang.vtt", pi, PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "approve"));
         officials.sign("khang.pm", pi);
-        officials.complete("ngoc.ntb", pi, "userTask_issuePlan", Map.of("issueDate", today.toString()));
+        officials.complete("ngoc.ntb", pi, PlanLifecycleModel.USER_TASK_ISSUE_PLAN, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
         officials.awaitJobs(Duration.ofSeconds(60));
         OrgUnit unit = units.findByAgencyIdAndCode(agency.getId(), UNIT_CODE).orElseThrow();
         return campaigns.findByPlanIdAndUnitId(plan.getId(), unit.getId()).orElseThrow();

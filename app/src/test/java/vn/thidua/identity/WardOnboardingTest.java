@@ -149,12 +149,13 @@ class WardOnboardingTest {
 
     private void setPassword(String login) {
         User user = identity.createUserQuery().userId(login).singleResult();
-        user.setPassword("demo-nhap");
+        // The password policy is on: an administrator would set a password like this one.
+        user.setPassword("Nhap-Thu-2026!");
         identity.saveUser(user);
     }
 
     private List<String> filterNames(String login) {
-        ResponseEntity<List<Map<String, Object>>> filters = http.withBasicAuth(login, "demo-nhap").exchange(
+        ResponseEntity<List<Map<String, Object>>> filters = http.withBasicAuth(login, "Nhap-Thu-2026!").exchange(
                 "/engine-rest/filter?resourceType=Task", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
         assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
         return filters.getBody().stream().map(f -> (String) f.get("name")).toList();

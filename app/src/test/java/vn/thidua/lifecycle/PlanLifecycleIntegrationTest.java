@@ -41,10 +41,12 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanStatus;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 import vn.thidua.workflow.planlifecycle.PlanProcess;
 import vn.thidua.support.TypedValues;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
  * The Thạch Khôi plan through its whole life with its 28 units, each step done by the official
@@ -81,17 +83,17 @@ class PlanLifecycleIntegrationTest {
         Agency agency = agencies.findByCode("thach-khoi").orElseThrow();
         LocalDate today = LocalDate.now(clock);
         Plan plan = importer.createDraft(agency.getId(), DemoPlans.thachKhoi(today), SPECIALIST);
-        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), "thach-khoi"));
+        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId()));
 
         // Draft → returned with a comment the specialist sees → resubmitted → approved → signed.
-        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
-        officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "return", "comment", "Bổ sung chỉ tiêu BHXH"));
-        assertThat(officials.visibleTasks(SPECIALIST, pi)).extracting(Task::getTaskDefinitionKey).containsExactly("userTask_draftPlan");
+        officials.complete(SPECIALIST, pi, PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
+        officials.complete(VICE_CHAIRMAN, pi, PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "return", PlanLifecycleModel.COMMENT, "Bổ sung chỉ tiêu BHXH"));
+        assertThat(officials.visibleTasks(SPECIALIST, pi)).extracting(Task::getTaskDefinitionKey).containsExactly(PlanLifecycleModel.USER_TASK_DRAFT_PLAN);
         assertThat((String) runtime.getVariable(pi, "reviewHistory")).contains("trả lại").contains("Bổ sung chỉ tiêu BHXH");
-        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of("theme", "Đoàn kết - kỷ cương - đổi mới - sáng tạo"));
-        officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "approve"));
+        officials.complete(SPECIALIST, pi, PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of(PlanLifecycleModel.THEME, "Đoàn kết - kỷ cương - đổi mới - sáng tạo"));
+        officials.complete(VICE_CHAIRMAN, pi, PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "approve"));
         officials.sign(CHAIRMAN, pi);
-        officials.complete(CLERK, pi, "userTask_issuePlan", Map.of("issueDate", today.toString()));
+        officials.complete(CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_PLAN, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
 
         Plan issued = plans.findById(plan.getId()).orElseThrow();
         OfficialDocument planDoc = documents.findById(issued.getDocumentId()).orElseThrow();
@@ -113,9 +115,9 @@ class PlanLifecycleIntegrationTest {
             OrgUnit unit = unitById.get(c.getUnitId());
             ProcessInstance unitInstance = runtime.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
             assertThat(unitInstance.getBusinessKey()).isEqualTo(plan.getId() + ":" + unit.getCode());
-            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_reportLaunch", Map.of(
-                    "launchedOn", today.toString(), "launchForm", "Hội nghị phát động", "participants", "35",
-                    "unitTheme", "Thi đua lập thành tích"));
+            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), UnitCampaignModel.USER_TASK_REPORT_LAUNCH, Map.of(
+                    UnitCampaignModel.LAUNCHED_ON, today.toString(), UnitCampaignModel.LAUNCH_FORM, "Hội nghị phát động", UnitCampaignModel.PARTICIPANTS, "35",
+                    UnitCampaignModel.UNIT_THEME, "Thi đua lập thành tích"));
         }
         for (UnitCampaign c : unitCampaigns) {
             OrgUnit unit = unitById.get(c.getUnitId());
@@ -123,14 +125,14 @@ class PlanLifecycleIntegrationTest {
                     new com.fasterxml.jackson.core.type.TypeReference<JsonNode>() { }, "reportTargets");
             List<Map<String, String>> values = new ArrayList<>();
             targets.forEach(t -> values.add(Map.of("code", t.get("code").asText(), "value", TypedValues.thachKhoi(t.get("code").asText()))));
-            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_reportFinal", Map.of(
-                    "targetValues", JsonVariables.json(values), "examples", "Gương điển hình " + unit.getName()));
+            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), UnitCampaignModel.USER_TASK_REPORT_FINAL, Map.of(
+                    UnitCampaignModel.TARGET_VALUES, JsonVariables.json(values), UnitCampaignModel.EXAMPLES, "Gương điển hình " + unit.getName()));
         }
         assertThat(reports.findCurrentOfPlan(plan.getId(), UnitReport.Kind.FINAL)).hasSize(28);
 
         // The last report wakes the plan; the specialist consolidates from computed results.
         officials.awaitJobs(Duration.ofSeconds(60));
-        assertThat(officials.visibleTasks(SPECIALIST, pi)).extracting(Task::getTaskDefinitionKey).containsExactly("userTask_consolidate");
+        assertThat(officials.visibleTasks(SPECIALIST, pi)).extracting(Task::getTaskDefinitionKey).containsExactly(PlanLifecycleModel.USER_TASK_CONSOLIDATE);
         Consolidation table = consolidation.compute(plan.getId());
         assertThat(table.reportedCount()).isEqualTo(28);
         assertThat(table.targets()).hasSize(14).allSatisfy(t -> assertThat(t.achieved()).isNotNull());
@@ -139,13 +141,13 @@ class PlanLifecycleIntegrationTest {
         assertThat(bhxh.achieved()).isTrue();
         Consolidation.TargetResult families = table.targets().stream().filter(t -> t.code().equals("T03")).findFirst().orElseThrow();
         assertThat(families.reportedUnits()).isEqualTo(10);
-        officials.complete(SPECIALIST, pi, "userTask_consolidate", Map.of(
-                "consolidationNote", "Các đơn vị hoàn thành tốt các chỉ tiêu.", "proposalDeadline", today.plusDays(20).toString()));
+        officials.complete(SPECIALIST, pi, PlanLifecycleModel.USER_TASK_CONSOLIDATE, Map.of(
+                PlanLifecycleModel.CONSOLIDATION_NOTE, "Các đơn vị hoàn thành tốt các chỉ tiêu.", PlanLifecycleModel.PROPOSAL_DEADLINE, today.plusDays(20).toString()));
 
         // The consolidated report goes through review, the chairman's signature and issue like the plan.
-        officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewReport", Map.of("decision", "approve"));
+        officials.complete(VICE_CHAIRMAN, pi, PlanLifecycleModel.USER_TASK_REVIEW_REPORT, Map.of(PlanLifecycleModel.DECISION, "approve"));
         officials.sign(CHAIRMAN, pi);
-        officials.complete(CLERK, pi, "userTask_issueReport", Map.of("issueDate", today.toString()));
+        officials.complete(CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_REPORT, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
 
         // Every unit proposes (two propose somebody), the council votes, the chairman signs, the clerk issues.
         officials.awaitJobs(Duration.ofSeconds(60));
@@ -158,17 +160,17 @@ class PlanLifecycleIntegrationTest {
                         "title", "Hiệu trưởng", "awardType", "CHIEN_SI_THI_DUA_CO_SO", "achievement", "Hoàn thành xuất sắc nhiệm vụ"));
                 default -> List.of();
             };
-            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_proposeAwards",
-                    Map.of("awardCandidates", JsonVariables.json(candidates)));
+            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), UnitCampaignModel.USER_TASK_PROPOSE_AWARDS,
+                    Map.of(UnitCampaignModel.AWARD_CANDIDATES, JsonVariables.json(candidates)));
         }
         List<AwardProposal> proposed = proposals.findByPlanIdOrderByIdAsc(plan.getId());
         assertThat(proposed).hasSize(2);
         officials.awaitJobs(Duration.ofSeconds(30));
         List<Map<String, Object>> votes = proposed.stream()
                 .map(p -> Map.<String, Object>of("proposalId", p.getId(), "votesFor", 5, "votesAgainst", 0)).toList();
-        officials.complete(COUNCIL_SECRETARY, pi, "userTask_councilReview", Map.of("councilPresent", "5", "votes", JsonVariables.json(votes)));
+        officials.complete(COUNCIL_SECRETARY, pi, PlanLifecycleModel.USER_TASK_COUNCIL_REVIEW, Map.of(PlanLifecycleModel.COUNCIL_PRESENT, "5", PlanLifecycleModel.VOTES, JsonVariables.json(votes)));
         officials.sign(CHAIRMAN, pi);
-        officials.complete(CLERK, pi, "userTask_issueAwardDecision", Map.of("issueDate", today.toString()));
+        officials.complete(CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_AWARD_DECISION, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
 
         // End state: plan closed, decision issued with the next number, history complete and attributed.
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
@@ -208,20 +210,20 @@ class PlanLifecycleIntegrationTest {
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
                 .extracting(UserOperationLogEntry::getUserId)
                 .contains(SPECIALIST, VICE_CHAIRMAN, CHAIRMAN, CLERK);
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("unitCampaign")
-                .variableValueEquals("planId", plan.getId()).finished().count()).isEqualTo(28);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(UnitCampaignModel.PROCESS_KEY)
+                .processInstanceBusinessKeyLike(plan.getId() + ":%").finished().count()).isEqualTo(28);
     }
 
     @Test
     void aReturnWithoutCommentIsRefusedAndChangesNothing() {
         Agency agency = agencies.findByCode("thach-khoi").orElseThrow();
         Plan plan = importer.createDraft(agency.getId(), DemoPlans.thachKhoi(LocalDate.now(clock)), SPECIALIST);
-        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), "thach-khoi"));
-        officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
+        String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId()));
+        officials.complete(SPECIALIST, pi, PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
 
-        assertThatThrownBy(() -> officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "return", "comment", "  ")))
+        assertThatThrownBy(() -> officials.complete(VICE_CHAIRMAN, pi, PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "return", PlanLifecycleModel.COMMENT, "  ")))
                 .hasMessageContaining("Ý kiến là bắt buộc");
-        assertThat(officials.visibleTasks(VICE_CHAIRMAN, pi)).extracting(Task::getTaskDefinitionKey).containsExactly("userTask_reviewPlan");
+        assertThat(officials.visibleTasks(VICE_CHAIRMAN, pi)).extracting(Task::getTaskDefinitionKey).containsExactly(PlanLifecycleModel.USER_TASK_REVIEW_PLAN);
         assertThat(plans.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.IN_REVIEW);
     }
 }

@@ -28,6 +28,8 @@ import vn.thidua.plan.PlanData;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /** The Hà Đông plan has no numeric targets: it still runs, its reports are narrative only. */
 @IntegrationTest
@@ -56,22 +58,22 @@ class NarrativePlanTest {
         for (UnitCampaign c : campaigns.findByPlanId(s.planId())) {
             String head = units.findById(c.getUnitId()).orElseThrow().getHeadUsername();
             assertThat(runtime.getVariable(c.getProcessInstanceId(), "reportTargets").toString()).isEqualTo("[]");
-            officials.complete(head, c.getProcessInstanceId(), "userTask_reportLaunch",
-                    Map.of("launchedOn", today.toString(), "launchForm", "Lồng ghép trong sinh hoạt tổ dân phố"));
-            officials.complete(head, c.getProcessInstanceId(), "userTask_reportFinal", Map.of(
-                    "targetValues", JsonVariables.json(List.of()), "examples", "Gia đình ông Nguyễn Văn A tiêu biểu",
-                    "difficulties", "Kinh phí hạn chế"));
+            officials.complete(head, c.getProcessInstanceId(), UnitCampaignModel.USER_TASK_REPORT_LAUNCH,
+                    Map.of(UnitCampaignModel.LAUNCHED_ON, today.toString(), UnitCampaignModel.LAUNCH_FORM, "Lồng ghép trong sinh hoạt tổ dân phố"));
+            officials.complete(head, c.getProcessInstanceId(), UnitCampaignModel.USER_TASK_REPORT_FINAL, Map.of(
+                    UnitCampaignModel.TARGET_VALUES, JsonVariables.json(List.of()), UnitCampaignModel.EXAMPLES, "Gia đình ông Nguyễn Văn A tiêu biểu",
+                    UnitCampaignModel.DIFFICULTIES, "Kinh phí hạn chế"));
         }
         officials.awaitJobs(Duration.ofSeconds(30));
         Consolidation table = consolidation.compute(s.planId());
         assertThat(table.targets()).isEmpty();
         assertThat(table.reportedCount()).isEqualTo(2);
 
-        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_consolidate", Map.of(
-                "consolidationNote", "Các đơn vị triển khai nghiêm túc.", "proposalDeadline", today.plusDays(5).toString()));
-        officials.complete(PlanDriver.VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewReport", Map.of("decision", "approve"));
+        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_CONSOLIDATE, Map.of(
+                PlanLifecycleModel.CONSOLIDATION_NOTE, "Các đơn vị triển khai nghiêm túc.", PlanLifecycleModel.PROPOSAL_DEADLINE, today.plusDays(5).toString()));
+        officials.complete(PlanDriver.VICE_CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_REPORT, Map.of(PlanLifecycleModel.DECISION, "approve"));
         officials.sign(PlanDriver.CHAIRMAN, s.processInstanceId());
-        officials.complete(PlanDriver.CLERK, s.processInstanceId(), "userTask_issueReport", Map.of("issueDate", today.toString()));
+        officials.complete(PlanDriver.CLERK, s.processInstanceId(), PlanLifecycleModel.USER_TASK_ISSUE_REPORT, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
 
         OfficialDocument report = documents.findByPlanIdAndKindOrderByIdAsc(s.planId(), "BC").get(0);
         assertThat(report.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
@@ -83,6 +85,6 @@ class NarrativePlanTest {
         // Opening the proposals is an async step: wait for the job executor before looking.
         officials.awaitJobs(Duration.ofSeconds(30));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(s.processInstanceId()).singleResult())
-                .isWaitingAt("gateway_waitForProposals");
+                .isWaitingAt(PlanLifecycleModel.GATEWAY_WAIT_FOR_PROPOSALS);
     }
 }

@@ -17,6 +17,7 @@ import vn.thidua.plan.PlanStatus;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /** One test per path through the review part of planLifecycle. */
 @IntegrationTest
@@ -35,14 +36,14 @@ class PlanReviewPathsTest {
     void approvedDraftGoesToTheChairmanThenToTheClerk() {
         PlanDriver.Started s = driver.draft("tdp-01");
         ProcessInstance pi = instance(s);
-        assertThat(pi).isWaitingAt("userTask_draftPlan");
-        officials.complete(SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
-        assertThat(pi).isWaitingAt("userTask_reviewPlan");
-        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan", Map.of("decision", "approve"));
-        assertThat(pi).isWaitingAt("userTask_chairmanApprovePlan");
+        assertThat(pi).isWaitingAt(PlanLifecycleModel.USER_TASK_DRAFT_PLAN);
+        officials.complete(SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
+        assertThat(pi).isWaitingAt(PlanLifecycleModel.USER_TASK_REVIEW_PLAN);
+        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "approve"));
+        assertThat(pi).isWaitingAt(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN);
         assertThat(plans.findById(s.planId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.AWAITING_SIGNATURE);
         officials.sign(CHAIRMAN, s.processInstanceId());
-        assertThat(pi).isWaitingAt("userTask_issuePlan");
+        assertThat(pi).isWaitingAt(PlanLifecycleModel.USER_TASK_ISSUE_PLAN);
         assertThat(plans.findById(s.planId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.AWAITING_ISSUE);
     }
 
@@ -50,10 +51,10 @@ class PlanReviewPathsTest {
     void returnedDraftComesBackWithTheCommentAndCanBeResubmitted() {
         PlanDriver.Started s = driver.draft("tdp-01");
         ProcessInstance pi = instance(s);
-        officials.complete(SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
-        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan",
-                Map.of("decision", "return", "comment", "Sửa lại hạn báo cáo"));
-        assertThat(pi).isWaitingAt("userTask_draftPlan");
+        officials.complete(SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
+        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PLAN,
+                Map.of(PlanLifecycleModel.DECISION, "return", PlanLifecycleModel.COMMENT, "Sửa lại hạn báo cáo"));
+        assertThat(pi).isWaitingAt(PlanLifecycleModel.USER_TASK_DRAFT_PLAN);
         assertThat((String) runtime.getVariable(s.processInstanceId(), "reviewHistory")).contains("Sửa lại hạn báo cáo");
         assertThat(reviews.findByPlanIdOrderByIdAsc(s.planId())).singleElement()
                 .satisfies(r -> {
@@ -61,12 +62,12 @@ class PlanReviewPathsTest {
                     assertThat(r.getDecision()).isEqualTo("return");
                 });
 
-        officials.complete(SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of("reportDeadline",
+        officials.complete(SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of(PlanLifecycleModel.REPORT_DEADLINE,
                 plans.findById(s.planId()).orElseThrow().getReportDeadline().plusDays(1).toString()));
-        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan", Map.of("decision", "approve"));
-        officials.complete(CHAIRMAN, s.processInstanceId(), "userTask_chairmanApprovePlan",
-                Map.of("decision", "return", "comment", "Bổ sung nơi nhận"));
-        assertThat(pi).isWaitingAt("userTask_draftPlan");
+        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "approve"));
+        officials.complete(CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN,
+                Map.of(PlanLifecycleModel.DECISION, "return", PlanLifecycleModel.COMMENT, "Bổ sung nơi nhận"));
+        assertThat(pi).isWaitingAt(PlanLifecycleModel.USER_TASK_DRAFT_PLAN);
         assertThat(plans.findById(s.planId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
         assertThat(reviews.findByPlanIdOrderByIdAsc(s.planId())).hasSize(3);
     }
@@ -75,24 +76,24 @@ class PlanReviewPathsTest {
     void invalidDraftIsRefusedWithAClearMessageAndTheTaskStays() {
         PlanDriver.Started s = driver.draft("tdp-01");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> officials.complete(SPECIALIST, s.processInstanceId(),
-                        "userTask_draftPlan", Map.of("title", "<b>Kế hoạch</b>", "reportDeadline", "2000-01-01")))
+                        PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of(PlanLifecycleModel.TITLE, "<b>Kế hoạch</b>", PlanLifecycleModel.REPORT_DEADLINE, "2000-01-01")))
                 .hasMessageContaining("không được chứa thẻ HTML")
                 .hasMessageContaining("Hạn báo cáo kết quả phải sau hạn phát động");
-        assertThat(instance(s)).isWaitingAt("userTask_draftPlan");
+        assertThat(instance(s)).isWaitingAt(PlanLifecycleModel.USER_TASK_DRAFT_PLAN);
         assertThat(plans.findById(s.planId()).orElseThrow().getTitle()).doesNotContain("<b>");
     }
 
     @Test
     void aSpecialistStartsANewPlanFromTasklistsStartForm() {
-        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("planLifecycle")
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(PlanLifecycleModel.PROCESS_KEY)
                 .latestVersion().singleResult().getId();
         ProcessInstance started = officials.as(SPECIALIST, () -> forms.submitStartForm(definitionId, Map.of(
-                "title", "Phát động thi đua chào mừng Ngày Quốc khánh 2/9",
-                "theme", "Thi đua lập thành tích",
-                "launchDeadline", "2099-08-10", "reportDeadline", "2099-09-10")));
+                PlanLifecycleModel.TITLE, "Phát động thi đua chào mừng Ngày Quốc khánh 2/9",
+                PlanLifecycleModel.THEME, "Thi đua lập thành tích",
+                PlanLifecycleModel.LAUNCH_DEADLINE, "2099-08-10", PlanLifecycleModel.REPORT_DEADLINE, "2099-09-10")));
         assertThat(started.getTenantId()).isEqualTo("thach-khoi");
-        assertThat(started).isWaitingAt("userTask_draftPlan");
-        long planId = ((Number) runtime.getVariable(started.getId(), "planId")).longValue();
+        assertThat(started).isWaitingAt(PlanLifecycleModel.USER_TASK_DRAFT_PLAN);
+        long planId = PlanLifecycleModel.planIdOfBusinessKey(started.getBusinessKey());
         assertThat(plans.findById(planId).orElseThrow()).satisfies(p -> {
             assertThat(p.getCreatedBy()).isEqualTo(SPECIALIST);
             assertThat(p.getTitle()).isEqualTo("Phát động thi đua chào mừng Ngày Quốc khánh 2/9");
@@ -101,7 +102,7 @@ class PlanReviewPathsTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan_addressee WHERE plan_id = ?", Integer.class, planId)).isEqualTo(28);
         // Only the specialist may start a plan.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> officials.as("loi.dv", () -> forms.submitStartForm(definitionId,
-                Map.of("title", "x", "launchDeadline", "2099-08-10", "reportDeadline", "2099-09-10"))))
+                Map.of(PlanLifecycleModel.TITLE, "x", PlanLifecycleModel.LAUNCH_DEADLINE, "2099-08-10", PlanLifecycleModel.REPORT_DEADLINE, "2099-09-10"))))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     }
 

@@ -15,6 +15,8 @@ import org.springframework.util.FileSystemUtils;
 import vn.thidua.support.ChildApplication;
 import vn.thidua.support.EngineRest;
 import vn.thidua.support.RemoteDemoPlan;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
  * A unit's deadline timer set before a restart fires after it: the application really stops (its
@@ -45,11 +47,11 @@ class TimersSurviveRestartTest {
         // The demo plan: draft → review → chairman → issue; then 28 unit instances with their timers.
         RemoteDemoPlan.issue(rest);
         String job = EngineRest.await("the launch deadline timer", Duration.ofSeconds(60), () -> {
-            var jobs = rest.get("admin", "/engine-rest/job?activityId=timerEvent_launchOverdue&maxResults=1");
+            var jobs = rest.get("admin", "/engine-rest/job?activityId=" + UnitCampaignModel.TIMER_EVENT_LAUNCH_OVERDUE + "&maxResults=1");
             return jobs.isEmpty() ? null : jobs.get(0).path("id").asText();
         });
         String dueBefore = dueDate(job);
-        assertThat(rest.count("/engine-rest/history/activity-instance/count?activityId=serviceTask_markLaunchOverdue")).isZero();
+        assertThat(rest.count("/engine-rest/history/activity-instance/count?activityId=" + UnitCampaignModel.SERVICE_TASK_MARK_LAUNCH_OVERDUE + "")).isZero();
 
         stop();
         start();
@@ -60,12 +62,12 @@ class TimersSurviveRestartTest {
         String now = OffsetDateTime.now().minusSeconds(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
         rest.call("admin", "PUT", "/engine-rest/job/" + job + "/duedate", "{\"duedate\":\"" + now + "\"}");
         Instant end = Instant.now().plus(Duration.ofSeconds(120));
-        while (rest.count("/engine-rest/history/activity-instance/count?activityId=serviceTask_markLaunchOverdue&finished=true") == 0) {
+        while (rest.count("/engine-rest/history/activity-instance/count?activityId=" + UnitCampaignModel.SERVICE_TASK_MARK_LAUNCH_OVERDUE + "&finished=true") == 0) {
             assertThat(Instant.now()).as("timer fired after restart").isBefore(end);
             Thread.sleep(1000);
         }
         // The unit's task is still open (the timer is non-interrupting).
-        assertThat(rest.count("/engine-rest/task/count?taskDefinitionKey=userTask_reportLaunch")).isEqualTo(28);
+        assertThat(rest.count("/engine-rest/task/count?taskDefinitionKey=" + UnitCampaignModel.USER_TASK_REPORT_LAUNCH)).isEqualTo(28);
     }
 
     private String dueDate(String jobId) throws Exception {

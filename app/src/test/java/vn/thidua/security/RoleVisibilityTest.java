@@ -23,6 +23,7 @@ import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
+import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /** Each role and unit sees and does only its own work; another ward sees nothing of this one. */
 @IntegrationTest
@@ -66,7 +67,7 @@ class RoleVisibilityTest {
 
         Task othersTask = tasks.createTaskQuery().processInstanceId(second.getProcessInstanceId()).singleResult();
         assertThatThrownBy(() -> officials.as(firstHead, () -> {
-            tasks.complete(othersTask.getId(), Map.of("launchedOn", "2025-01-01", "launchForm", "x"));
+            tasks.complete(othersTask.getId(), Map.of(UnitCampaignModel.LAUNCHED_ON, "2025-01-01", UnitCampaignModel.LAUNCH_FORM, "x"));
             return null;
         })).isInstanceOf(AuthorizationException.class);
     }

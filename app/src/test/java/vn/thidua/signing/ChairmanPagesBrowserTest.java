@@ -30,6 +30,7 @@ import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * The chairman on our own pages in a real (headless) Chromium: logs in on our login page, opens a
@@ -113,7 +114,7 @@ class ChairmanPagesBrowserTest {
             assertThat(r.getReviewer()).isEqualTo(PlanDriver.CHAIRMAN);
         });
         assertThat(tasks.createTaskQuery().processInstanceId(toReturn.processInstanceId()).singleResult().getTaskDefinitionKey())
-                .isEqualTo("userTask_draftPlan");
+                .isEqualTo(PlanLifecycleModel.USER_TASK_DRAFT_PLAN);
     }
 
     /** Kept in target/ for a person to look at the phone layout. */
@@ -128,7 +129,7 @@ class ChairmanPagesBrowserTest {
 
     private Task signatureTask(PlanDriver.Started s) {
         return tasks.createTaskQuery().processInstanceId(s.processInstanceId())
-                .taskDefinitionKey("userTask_chairmanApprovePlan").singleResult();
+                .taskDefinitionKey(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN).singleResult();
     }
 
     private void login(String user, String password) {

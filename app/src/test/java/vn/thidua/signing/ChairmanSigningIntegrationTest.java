@@ -37,6 +37,7 @@ import vn.thidua.document.DocumentSignatures;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.document.SignatureRefusedException;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.security.Official;
 import vn.thidua.signing.key.KeyStoreAccessException;
@@ -106,13 +107,13 @@ class ChairmanSigningIntegrationTest {
     void tasklistCannotApproveAnUnsignedDocumentButMayReturnIt() {
         PlanDriver.Started s = driver.awaitingSignature("tdp-02");
         long documentId = officials.documentUnderApproval(s.processInstanceId());
-        assertThatThrownBy(() -> officials.complete(CHAIRMAN, s.processInstanceId(), "userTask_chairmanApprovePlan",
-                Map.of("decision", "approve")))
+        assertThatThrownBy(() -> officials.complete(CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN,
+                Map.of(PlanLifecycleModel.DECISION, "approve")))
                 .hasMessageContaining("chưa được bạn ký số").hasMessageContaining("/app/ky-so/" + documentId);
         assertThat(signatureTask(s)).isNotNull();
 
-        officials.complete(CHAIRMAN, s.processInstanceId(), "userTask_chairmanApprovePlan",
-                Map.of("decision", "return", "comment", "Sửa nơi nhận"));
+        officials.complete(CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN,
+                Map.of(PlanLifecycleModel.DECISION, "return", PlanLifecycleModel.COMMENT, "Sửa nơi nhận"));
         // Signing after a return: nothing is waiting any more.
         assertThatThrownBy(() -> desk.sign(officials.official(CHAIRMAN), documentId))
                 .isInstanceOfSatisfying(SignatureRefusedException.class,
@@ -228,7 +229,7 @@ class ChairmanSigningIntegrationTest {
         assertThat(completed.getBody().get("signedBy").asText()).isEqualTo(CHAIRMAN);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prepared_signature WHERE document_id = ?", Integer.class, documentId)).isZero();
         assertThat(tasks.createTaskQuery().processInstanceId(s.processInstanceId()).singleResult().getTaskDefinitionKey())
-                .isEqualTo("userTask_issuePlan");
+                .isEqualTo(PlanLifecycleModel.USER_TASK_ISSUE_PLAN);
         assertThat(history.createUserOperationLogQuery().processInstanceId(s.processInstanceId())
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
                 .extracting(UserOperationLogEntry::getUserId).contains(CHAIRMAN);
@@ -241,8 +242,8 @@ class ChairmanSigningIntegrationTest {
     @Test
     void issuedDocumentCarriesBothSignaturesPdfsigAgreesAndAlteredBytesAreReportedInvalid() throws Exception {
         PlanDriver.Started s = driver.issued("tdp-06");
-        long documentId = ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(s.processInstanceId())
-                .variableName("documentId").singleResult().getValue()).longValue();
+        long documentId = documents.findFirstByPlanIdAndKindAndStatusOrderByIdDesc(s.planId(), "KH", OfficialDocument.Status.ISSUED)
+                .orElseThrow().getId();
         OfficialDocument issued = documents.findById(documentId).orElseThrow();
         assertThat(issued.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
 
@@ -303,7 +304,7 @@ class ChairmanSigningIntegrationTest {
 
     private Task signatureTask(PlanDriver.Started s) {
         return tasks.createTaskQuery().processInstanceId(s.processInstanceId())
-                .taskDefinitionKey("userTask_chairmanApprovePlan").singleResult();
+                .taskDefinitionKey(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN).singleResult();
     }
 
     private void rewriteWithPassword(Path store, String newPassword) throws Exception {

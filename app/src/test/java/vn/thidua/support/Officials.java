@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.thidua.document.OfficialDocument;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.security.Official;
 
@@ -53,8 +54,9 @@ public class Officials {
         return desk.sign(official(user), documentId);
     }
 
+    /** The document the signing page offers for this plan (what its task shows). */
     public long documentUnderApproval(String processInstanceId) {
-        return ((Number) runtime.getVariable(processInstanceId, "documentId")).longValue();
+        return PlanLifecycleModel.documentId(runtime.getVariables(processInstanceId, List.of(PlanLifecycleModel.DOCUMENT_ID)));
     }
 
     public <T> T as(String user, Supplier<T> work) {

@@ -11,6 +11,7 @@ import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanData;
 import vn.thidua.plan.PlanImporter;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 import vn.thidua.workflow.planlifecycle.PlanProcess;
 
 /** Shortcuts for tests: a Thạch Khôi plan addressed to a few units, driven to a given step. */
@@ -50,15 +51,15 @@ public class PlanDriver {
         PlanData data = new PlanData(base.document(), base.basis(), base.theme(), base.sections(), base.targets(),
                 base.deadlines(), base.recipients(), refs, base.launchDeadline(), base.reportDeadline(), base.campaignEnd());
         Plan plan = importer.createDraft(agencies.findByCode("thach-khoi").orElseThrow().getId(), data, SPECIALIST);
-        String pi = officials.as(SPECIALIST, () -> process.start(plan.getId(), "thach-khoi"));
+        String pi = officials.as(SPECIALIST, () -> process.start(plan.getId()));
         return new Started(plan.getId(), pi);
     }
 
     /** Draft → approved by the vice-chairman, waiting for the chairman's signature. */
     public Started awaitingSignature(String... unitCodes) {
         Started s = draft(unitCodes);
-        officials.complete(SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
-        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan", Map.of("decision", "approve"));
+        officials.complete(SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
+        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "approve"));
         return s;
     }
 
@@ -72,10 +73,10 @@ public class PlanDriver {
     }
 
     private Started issue(Started s) {
-        officials.complete(SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
-        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan", Map.of("decision", "approve"));
+        officials.complete(SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
+        officials.complete(VICE_CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "approve"));
         officials.sign(CHAIRMAN, s.processInstanceId());
-        officials.complete(CLERK, s.processInstanceId(), "userTask_issuePlan", Map.of("issueDate", LocalDate.now(clock).toString()));
+        officials.complete(CLERK, s.processInstanceId(), PlanLifecycleModel.USER_TASK_ISSUE_PLAN, Map.of(PlanLifecycleModel.ISSUE_DATE, LocalDate.now(clock).toString()));
         officials.awaitJobs(Duration.ofSeconds(60));
         return s;
     }

@@ -9,6 +9,7 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
+import vn.thidua.document.render.content.AuditReport;
 import vn.thidua.document.render.content.AwardDecision;
 import vn.thidua.document.render.content.AwardProposal;
 import vn.thidua.document.render.content.Certificate;
@@ -85,6 +86,8 @@ final class TemplateCatalog {
             return "certificate.xsl";
         } else if (content instanceof OutgoingRegister) {
             return "register.xsl";
+        } else if (content instanceof AuditReport) {
+            return "audit-report.xsl";
         }
         throw new IllegalArgumentException("No template for " + content.getClass().getName());
     }

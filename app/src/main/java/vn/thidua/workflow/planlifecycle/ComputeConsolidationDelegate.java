@@ -22,8 +22,8 @@ class ComputeConsolidationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = ((Number) execution.getVariable(PlanVariables.PLAN_ID)).longValue();
+        long planId = PlanLifecycleModel.planId(execution);
         plans.moveTo(planId, PlanStatus.CONSOLIDATION);
-        execution.setVariable(PlanVariables.CONSOLIDATION, JsonVariables.json(consolidation.compute(planId)));
+        execution.setVariable(PlanLifecycleModel.CONSOLIDATION, JsonVariables.json(consolidation.compute(planId)));
     }
 }

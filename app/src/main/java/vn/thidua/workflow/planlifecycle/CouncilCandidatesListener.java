@@ -6,10 +6,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.AwardProposalRepository;
 import vn.thidua.workflow.JsonVariables;
-import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.CouncilMemberRepository;
 import vn.thidua.plan.Plan;
-import vn.thidua.plan.PlanRepository;
 
 /** userTask_councilReview, on create: the candidates to vote on and the council's size. */
 @Component("councilCandidatesListener")
@@ -19,25 +17,24 @@ class CouncilCandidatesListener implements TaskListener {
             String achievement, Integer votesFor, Integer votesAgainst) {
     }
 
-    private final PlanRepository plans;
+    private final PlanOfInstance planOfInstance;
     private final AwardProposalRepository proposals;
     private final CouncilMemberRepository council;
 
-    CouncilCandidatesListener(PlanRepository plans, AwardProposalRepository proposals, CouncilMemberRepository council,
-            AgencyRepository agencies) {
-        this.plans = plans;
+    CouncilCandidatesListener(PlanOfInstance planOfInstance, AwardProposalRepository proposals, CouncilMemberRepository council) {
+        this.planOfInstance = planOfInstance;
         this.proposals = proposals;
         this.council = council;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Plan plan = plans.findById(((Number) task.getVariable(PlanVariables.PLAN_ID)).longValue()).orElseThrow();
+        Plan plan = planOfInstance.plan(task);
         List<CandidateRow> rows = proposals.findByPlanIdOrderByIdAsc(plan.getId()).stream()
                 .map(p -> new CandidateRow(p.getId(), p.getCandidateName(), p.getCandidateTitle(), p.getCandidateKind().name(),
                         p.getAwardType().name(), p.getAwardType().label(), p.getAchievement(), p.getVotesFor(), p.getVotesAgainst()))
                 .toList();
-        task.setVariable(PlanVariables.CANDIDATES, JsonVariables.json(rows));
-        task.setVariable(PlanVariables.COUNCIL_SIZE, council.findByAgencyIdOrderByPosition(plan.getAgencyId()).size());
+        task.setVariable(PlanLifecycleModel.CANDIDATES, JsonVariables.json(rows));
+        task.setVariable(PlanLifecycleModel.COUNCIL_SIZE, council.findByAgencyIdOrderByPosition(plan.getAgencyId()).size());
     }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thidua.workflow.JsonVariables;
 import vn.thidua.document.PlanDocuments;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanService;
+import vn.thidua.workflow.JsonVariables;
 
 /**
  * userTask_draftPlan, on complete: saves the specialist's edits after checking them. An error
@@ -18,29 +18,31 @@ import vn.thidua.plan.PlanService;
 class DraftPlanListener implements TaskListener {
 
     private final PlanService plans;
+    private final PlanOfInstance planOfInstance;
     private final PlanDocuments documents;
 
-    DraftPlanListener(PlanService plans, PlanDocuments documents) {
+    DraftPlanListener(PlanService plans, PlanOfInstance planOfInstance, PlanDocuments documents) {
         this.plans = plans;
+        this.planOfInstance = planOfInstance;
         this.documents = documents;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long planId = ((Number) task.getVariable(PlanVariables.PLAN_ID)).longValue();
-        List<TargetRows> rows = JsonVariables.read(task.getVariable(PlanVariables.TARGETS), new TypeReference<List<TargetRows>>() { },
-                PlanVariables.TARGETS);
+        long planId = planOfInstance.plan(task).getId();
+        List<TargetRows> rows = JsonVariables.read(task.getVariable(PlanLifecycleModel.TARGETS),
+                new TypeReference<List<TargetRows>>() { }, PlanLifecycleModel.TARGETS);
         Plan plan = plans.updateDraft(planId, new PlanService.DraftInput(
-                PlanFormVariables.text(task, "title"),
-                PlanFormVariables.text(task, "theme"),
-                PlanFormVariables.date(task, "launchDeadline", "Hạn phát động"),
-                PlanFormVariables.date(task, "reportDeadline", "Hạn báo cáo"),
-                PlanFormVariables.date(task, "campaignEnd", "Ngày kết thúc"),
+                PlanFormVariables.text(task, PlanLifecycleModel.TITLE),
+                PlanFormVariables.text(task, PlanLifecycleModel.THEME),
+                PlanFormVariables.date(task, PlanLifecycleModel.LAUNCH_DEADLINE, "Hạn phát động"),
+                PlanFormVariables.date(task, PlanLifecycleModel.REPORT_DEADLINE, "Hạn báo cáo"),
+                PlanFormVariables.date(task, PlanLifecycleModel.CAMPAIGN_END, "Ngày kết thúc"),
                 rows == null ? null : rows.stream().map(TargetRows::toData).toList()));
         PlanFormVariables.publish(task.getExecution(), plan);
         PlanFormVariables.underApproval(task.getExecution(), documents.draft(plan, "KH"), "Kế hoạch");
-        task.getExecution().setVariable(PlanVariables.TARGETS, JsonVariables.json(TargetRows.of(plan)));
-        task.getExecution().removeVariable(PlanVariables.DECISION);
-        task.getExecution().removeVariable(PlanVariables.COMMENT);
+        task.getExecution().setVariable(PlanLifecycleModel.TARGETS, JsonVariables.json(TargetRows.of(plan)));
+        task.getExecution().removeVariable(PlanLifecycleModel.DECISION);
+        task.getExecution().removeVariable(PlanLifecycleModel.COMMENT);
     }
 }

@@ -20,15 +20,15 @@ class FollowUpDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = PlanFormVariables.text(task, PlanVariables.FOLLOW_UP_DECISION);
+        String decision = PlanFormVariables.text(task, PlanLifecycleModel.FOLLOW_UP_DECISION);
         if ("wait".equals(decision)) {
-            Integer n = FormValues.integer(task, PlanVariables.WAIT_DAYS, "Số ngày chờ thêm");
+            Integer n = FormValues.integer(task, PlanLifecycleModel.WAIT_DAYS, "Số ngày chờ thêm");
             if (n == null || n < 1 || n > 60) {
-                throw new InvalidInputException(PlanVariables.WAIT_DAYS, "Số ngày chờ thêm phải từ 1 đến 60.");
+                throw new InvalidInputException(PlanLifecycleModel.WAIT_DAYS, "Số ngày chờ thêm phải từ 1 đến 60.");
             }
-            task.getExecution().setVariable(PlanVariables.REPORT_WAIT_UNTIL, PlanFormVariables.endOfDay(LocalDate.now(clock).plusDays(n)));
+            task.getExecution().setVariable(PlanLifecycleModel.REPORT_WAIT_UNTIL, PlanFormVariables.endOfDay(LocalDate.now(clock).plusDays(n)));
         } else if (!"consolidate".equals(decision)) {
-            throw new InvalidInputException(PlanVariables.FOLLOW_UP_DECISION, "Hãy chọn \"Chờ thêm\" hoặc \"Tổng hợp ngay\".");
+            throw new InvalidInputException(PlanLifecycleModel.FOLLOW_UP_DECISION, "Hãy chọn \"Chờ thêm\" hoặc \"Tổng hợp ngay\".");
         }
     }
 }

@@ -42,13 +42,13 @@ class FreshDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.getExecution().removeVariable(PlanVariables.DECISION);
-        task.getExecution().removeVariable(PlanVariables.COMMENT);
+        task.getExecution().removeVariable(PlanLifecycleModel.DECISION);
+        task.getExecution().removeVariable(PlanLifecycleModel.COMMENT);
         String key = task.getTaskDefinitionKey();
         if (key.startsWith("userTask_issue")) {
-            task.getExecution().setVariable(PlanVariables.ISSUE_DATE, LocalDate.now(clock.withZone(VietnameseDates.VIETNAM)).format(DAY_MONTH_YEAR));
+            task.getExecution().setVariable(PlanLifecycleModel.ISSUE_DATE, LocalDate.now(clock.withZone(VietnameseDates.VIETNAM)).format(DAY_MONTH_YEAR));
         }
-        Object planId = task.getVariable(PlanVariables.PLAN_ID);
+        Object planId = task.getVariable(PlanLifecycleModel.PLAN_ID);
         if (planId instanceof Number id) {
             if (REPORT_STAGES.contains(key)) {
                 task.getExecution().setVariable(REPORT_HISTORY, planService.historyText(id.longValue(), REPORT_STAGES));

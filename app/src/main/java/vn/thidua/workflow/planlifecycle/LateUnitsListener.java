@@ -36,7 +36,7 @@ class LateUnitsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long planId = ((Number) task.getVariable(PlanVariables.PLAN_ID)).longValue();
+        long planId = PlanLifecycleModel.planId(task);
         Map<Long, List<Reminder>> remindersByUnit = documents.findByPlanIdAndKindOrderByIdAsc(planId, "CV").stream()
                 .filter(d -> d.getRecipientUnitId() != null)
                 .collect(Collectors.groupingBy(OfficialDocument::getRecipientUnitId,
@@ -46,7 +46,7 @@ class LateUnitsListener implements TaskListener {
                 .filter(u -> u.status().equals("STARTED") || u.status().equals("LAUNCHED"))
                 .map(u -> lateUnit(u, remindersByUnit.getOrDefault(u.unitId(), List.of())))
                 .toList();
-        task.setVariable(PlanVariables.LATE_UNITS, JsonVariables.json(late));
+        task.setVariable(PlanLifecycleModel.LATE_UNITS, JsonVariables.json(late));
     }
 
     private static LateUnit lateUnit(Consolidation.UnitStatus u, List<Reminder> reminders) {

@@ -1,11 +1,10 @@
 package vn.thidua.workflow.planlifecycle;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.thidua.workflow.unitcampaign.CampaignVariables;
 import vn.thidua.plan.PlanRepository;
+import vn.thidua.workflow.unitcampaign.UnitCampaignProcess;
 
 /**
  * serviceTask_openAwardProposals: every unit that has reported gets its "propose awards" task;
@@ -14,22 +13,18 @@ import vn.thidua.plan.PlanRepository;
 @Component("openAwardProposalsDelegate")
 class OpenAwardProposalsDelegate implements JavaDelegate {
 
-    private final RuntimeService runtime;
+    private final UnitCampaignProcess unitCampaigns;
     private final PlanRepository plans;
 
-    OpenAwardProposalsDelegate(RuntimeService runtime, PlanRepository plans) {
-        this.runtime = runtime;
+    OpenAwardProposalsDelegate(UnitCampaignProcess unitCampaigns, PlanRepository plans) {
+        this.unitCampaigns = unitCampaigns;
         this.plans = plans;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = ((Number) execution.getVariable(PlanVariables.PLAN_ID)).longValue();
-        int opened = runtime.createMessageCorrelation(CampaignVariables.MESSAGE_AWARD_PROPOSALS_OPENED)
-                .processInstanceVariableEquals(PlanVariables.PLAN_ID, planId)
-                .setVariable(PlanVariables.PROPOSAL_DEADLINE, execution.getVariable(PlanVariables.PROPOSAL_DEADLINE))
-                .correlateAllWithResult()
-                .size();
+        long planId = PlanLifecycleModel.planId(execution);
+        int opened = unitCampaigns.openAwardProposals(planId, execution.getVariable(PlanLifecycleModel.PROPOSAL_DEADLINE));
         plans.setProposalsPending(planId, opened);
     }
 }

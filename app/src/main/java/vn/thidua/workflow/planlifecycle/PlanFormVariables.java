@@ -27,20 +27,20 @@ final class PlanFormVariables {
 
     /** The document now under review, signature and issue, as the forms and the chairman's pages show it. */
     static void underApproval(VariableScope scope, vn.thidua.document.OfficialDocument doc, String typeName) {
-        scope.setVariable(PlanVariables.DOCUMENT_ID, doc.getId());
-        scope.setVariable(PlanVariables.DOCUMENT_TITLE, typeName + " " + doc.getTitle());
-        scope.setVariable(PlanVariables.DOCUMENT_URL, "/api/documents/" + doc.getId() + "/pdf");
+        scope.setVariable(PlanLifecycleModel.DOCUMENT_ID, doc.getId());
+        scope.setVariable(PlanLifecycleModel.DOCUMENT_TITLE, typeName + " " + doc.getTitle());
+        scope.setVariable(PlanLifecycleModel.DOCUMENT_URL, "/api/documents/" + doc.getId() + "/pdf");
     }
 
     static void publish(VariableScope scope, Plan plan) {
         // The draft form edits these; they are re-published from the saved plan after each change.
-        scope.setVariable("title", plan.getTitle());
-        scope.setVariable("theme", plan.getTheme());
-        scope.setVariable("launchDeadline", plan.getLaunchDeadline().toString());
-        scope.setVariable("reportDeadline", plan.getReportDeadline().toString());
-        scope.setVariable("campaignEnd", plan.getCampaignEnd() == null ? null : plan.getCampaignEnd().toString());
-        scope.setVariable(PlanVariables.PLAN_TITLE, plan.getTitle().length() > 200 ? plan.getTitle().substring(0, 197) + "..." : plan.getTitle());
-        scope.setVariable(PlanVariables.LAUNCH_DEADLINE_TEXT, VietnameseDates.shortForm(plan.getLaunchDeadline()));
-        scope.setVariable(PlanVariables.REPORT_DEADLINE_TEXT, VietnameseDates.shortForm(plan.getReportDeadline()));
+        scope.setVariable(PlanLifecycleModel.TITLE, plan.getTitle());
+        scope.setVariable(PlanLifecycleModel.THEME, plan.getTheme());
+        scope.setVariable(PlanLifecycleModel.LAUNCH_DEADLINE, plan.getLaunchDeadline().toString());
+        scope.setVariable(PlanLifecycleModel.REPORT_DEADLINE, plan.getReportDeadline().toString());
+        scope.setVariable(PlanLifecycleModel.CAMPAIGN_END, plan.getCampaignEnd() == null ? null : plan.getCampaignEnd().toString());
+        scope.setVariable(PlanLifecycleModel.PLAN_TITLE, plan.getTitle().length() > 200 ? plan.getTitle().substring(0, 197) + "..." : plan.getTitle());
+        scope.setVariable(PlanLifecycleModel.LAUNCH_DEADLINE_TEXT, VietnameseDates.shortForm(plan.getLaunchDeadline()));
+        scope.setVariable(PlanLifecycleModel.REPORT_DEADLINE_TEXT, VietnameseDates.shortForm(plan.getReportDeadline()));
     }
 }

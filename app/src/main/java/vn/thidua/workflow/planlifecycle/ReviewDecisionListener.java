@@ -4,11 +4,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.thidua.workflow.ActingUser;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.document.DocumentSignatures;
 import vn.thidua.plan.PlanService;
 import vn.thidua.plan.PlanStatus;
+import vn.thidua.workflow.ActingUser;
 
 /**
  * Review and signature tasks, on complete: records who decided what (a return needs a comment),
@@ -21,44 +21,47 @@ class ReviewDecisionListener implements TaskListener {
     }
 
     private static final Map<String, Outcome> OUTCOMES = Map.of(
-            "userTask_reviewPlan", new Outcome(PlanStatus.AWAITING_SIGNATURE, PlanStatus.DRAFT),
-            "userTask_chairmanApprovePlan", new Outcome(PlanStatus.AWAITING_ISSUE, PlanStatus.DRAFT),
-            "userTask_reviewReport", new Outcome(PlanStatus.CONSOLIDATION, PlanStatus.CONSOLIDATION),
-            "userTask_chairmanApproveReport", new Outcome(PlanStatus.CONSOLIDATION, PlanStatus.CONSOLIDATION),
-            "userTask_chairmanApproveAwards", new Outcome(PlanStatus.AWARD_DECISION, PlanStatus.AWARDS));
+            PlanLifecycleModel.USER_TASK_REVIEW_PLAN, new Outcome(PlanStatus.AWAITING_SIGNATURE, PlanStatus.DRAFT),
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, new Outcome(PlanStatus.AWAITING_ISSUE, PlanStatus.DRAFT),
+            PlanLifecycleModel.USER_TASK_REVIEW_REPORT, new Outcome(PlanStatus.CONSOLIDATION, PlanStatus.CONSOLIDATION),
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, new Outcome(PlanStatus.CONSOLIDATION, PlanStatus.CONSOLIDATION),
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, new Outcome(PlanStatus.AWARD_DECISION, PlanStatus.AWARDS));
 
     private final PlanService plans;
+    private final PlanOfInstance planOfInstance;
     private final DocumentSignatures signatures;
 
-    ReviewDecisionListener(PlanService plans, DocumentSignatures signatures) {
+    ReviewDecisionListener(PlanService plans, PlanOfInstance planOfInstance, DocumentSignatures signatures) {
         this.plans = plans;
+        this.planOfInstance = planOfInstance;
         this.signatures = signatures;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long planId = ((Number) task.getVariable(PlanVariables.PLAN_ID)).longValue();
-        String decision = PlanFormVariables.text(task, PlanVariables.DECISION);
-        if (PlanVariables.SIGNATURE_TASKS.contains(task.getTaskDefinitionKey()) && PlanService.APPROVE.equals(decision)) {
+        long planId = planOfInstance.plan(task).getId();
+        String decision = PlanFormVariables.text(task, PlanLifecycleModel.DECISION);
+        if (PlanLifecycleModel.SIGNATURE_TASKS.contains(task.getTaskDefinitionKey()) && PlanService.APPROVE.equals(decision)) {
             requireSignature(task);
         }
-        plans.review(planId, task.getTaskDefinitionKey(), decision, PlanFormVariables.text(task, PlanVariables.COMMENT),
+        plans.review(planId, task.getTaskDefinitionKey(), decision, PlanFormVariables.text(task, PlanLifecycleModel.COMMENT),
                 ActingUser.of(task));
         Outcome outcome = OUTCOMES.get(task.getTaskDefinitionKey());
         plans.moveTo(planId, PlanService.RETURN.equals(decision) ? outcome.returned() : outcome.approved());
-        task.getExecution().setVariable(PlanVariables.REVIEW_HISTORY, plans.historyText(planId));
+        task.getExecution().setVariable(PlanLifecycleModel.REVIEW_HISTORY, plans.historyText(planId));
     }
 
     /**
      * "Approve" at the chairman's step means "signed": Tasklist's form cannot sign, so it may only
-     * return; approving needs the signature made on the chairman's page (or the token API) first.
+     * return; approving needs this step's document (from our tables) signed by this person first,
+     * on the chairman's page or through the token API.
      */
     private void requireSignature(DelegateTask task) {
-        long documentId = ((Number) task.getVariable(PlanVariables.DOCUMENT_ID)).longValue();
+        long documentId = planOfInstance.documentAwaiting(task).getId();
         String user = ActingUser.of(task);
         if (!signatures.isSignedBy(documentId, user)) {
-            throw new InvalidInputException(PlanVariables.DECISION, "Văn bản chưa được bạn ký số. Hãy ký tại trang"
-                    + " \"Văn bản chờ ký\": " + PlanVariables.signingPageOf(documentId) + " (Tasklist chỉ dùng để trả lại).");
+            throw new InvalidInputException(PlanLifecycleModel.DECISION, "Văn bản chưa được bạn ký số. Hãy ký tại trang"
+                    + " \"Văn bản chờ ký\": " + PlanLifecycleModel.signingPageOf(documentId) + " (Tasklist chỉ dùng để trả lại).");
         }
     }
 }

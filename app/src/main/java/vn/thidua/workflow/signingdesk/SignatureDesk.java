@@ -34,7 +34,7 @@ import vn.thidua.plan.PlanReviewRepository;
 import vn.thidua.plan.PlanService;
 import vn.thidua.security.ActingAs;
 import vn.thidua.security.Official;
-import vn.thidua.workflow.planlifecycle.PlanVariables;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * The chairman's signature step seen from the signer: documents awaiting this person across all
@@ -47,16 +47,16 @@ public class SignatureDesk {
 
     /** The step that submits each signature task (end times have second precision: never guess by time alone). */
     private static final Map<String, String> SUBMITTED_BY_STEP = Map.of(
-            "userTask_chairmanApprovePlan", "userTask_reviewPlan",
-            "userTask_chairmanApproveReport", "userTask_reviewReport",
-            "userTask_chairmanApproveAwards", "userTask_councilReview");
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, PlanLifecycleModel.USER_TASK_REVIEW_PLAN,
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, PlanLifecycleModel.USER_TASK_REVIEW_REPORT,
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, PlanLifecycleModel.USER_TASK_COUNCIL_REVIEW);
     private static final Map<String, String> TYPE_NAMES = Map.of("KH", "Kế hoạch", "BC", "Báo cáo", "QD", "Quyết định");
     private static final Map<String, String> STAGE_NAMES = Map.of(
-            "userTask_reviewPlan", "Xem xét dự thảo kế hoạch",
-            "userTask_chairmanApprovePlan", "Chủ tịch ký kế hoạch",
-            "userTask_reviewReport", "Xem xét báo cáo kết quả",
-            "userTask_chairmanApproveReport", "Chủ tịch ký báo cáo",
-            "userTask_chairmanApproveAwards", "Chủ tịch ký quyết định khen thưởng");
+            PlanLifecycleModel.USER_TASK_REVIEW_PLAN, "Xem xét dự thảo kế hoạch",
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, "Chủ tịch ký kế hoạch",
+            PlanLifecycleModel.USER_TASK_REVIEW_REPORT, "Xem xét báo cáo kết quả",
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, "Chủ tịch ký báo cáo",
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, "Chủ tịch ký quyết định khen thưởng");
 
     public record InboxItem(String taskId, long documentId, String typeName, String title, String planTitle,
             String submittedBy, Instant submittedAt, Date due, boolean overdue, String delegatedBy, String signerName) {
@@ -105,7 +105,7 @@ public class SignatureDesk {
     public List<InboxItem> inbox(Official official) {
         // The engine's own authorization and tenant checks decide what this person may see.
         List<Task> visible = acting.call(official, () -> tasks.createTaskQuery()
-                .taskDefinitionKeyIn(PlanVariables.SIGNATURE_TASKS.toArray(String[]::new)).active().list());
+                .taskDefinitionKeyIn(PlanLifecycleModel.SIGNATURE_TASKS.toArray(String[]::new)).active().list());
         Instant now = clock.instant();
         return visible.stream().filter(t -> awaits(t, official)).map(t -> item(t, now))
                 .sorted(Comparator.comparing((InboxItem i) -> !i.overdue())
@@ -132,7 +132,7 @@ public class SignatureDesk {
     public OfficialDocument sign(Official official, long documentId) {
         Task task = waitingTask(official, documentId);
         OfficialDocument signed = signatures.signWithServerKey(documentId, official.userId());
-        completeAs(official, task, Map.of(PlanVariables.DECISION, PlanService.APPROVE));
+        completeAs(official, task, Map.of(PlanLifecycleModel.DECISION, PlanService.APPROVE));
         return signed;
     }
 
@@ -144,8 +144,8 @@ public class SignatureDesk {
             throw new SignatureRefusedException(Reason.INVALID, "Hãy ghi nội dung cần chỉnh sửa khi trả lại.");
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(PlanVariables.DECISION, PlanService.RETURN);
-        variables.put(PlanVariables.COMMENT, comment);
+        variables.put(PlanLifecycleModel.DECISION, PlanService.RETURN);
+        variables.put(PlanLifecycleModel.COMMENT, comment);
         completeAs(official, task, variables);
     }
 
@@ -180,7 +180,7 @@ public class SignatureDesk {
         if (!task.getId().equals(completed.taskId())) {
             throw new SignatureRefusedException(Reason.CONFLICT, "Chữ ký được chuẩn bị cho một lượt trình ký trước; hãy chuẩn bị lại.");
         }
-        completeAs(official, task, Map.of(PlanVariables.DECISION, PlanService.APPROVE));
+        completeAs(official, task, Map.of(PlanLifecycleModel.DECISION, PlanService.APPROVE));
         return completed.document();
     }
 
@@ -204,8 +204,8 @@ public class SignatureDesk {
         if (wardAccess.toAgency(official, doc.getAgencyId()) != WardAccess.Answer.ALLOWED) {
             throw notFound();
         }
-        List<Task> waiting = tasks.createTaskQuery().taskDefinitionKeyIn(PlanVariables.SIGNATURE_TASKS.toArray(String[]::new))
-                .processVariableValueEquals(PlanVariables.DOCUMENT_ID, documentId).active().list();
+        List<Task> waiting = tasks.createTaskQuery().taskDefinitionKeyIn(PlanLifecycleModel.SIGNATURE_TASKS.toArray(String[]::new))
+                .processVariableValueEquals(PlanLifecycleModel.DOCUMENT_ID, documentId).active().list();
         if (waiting.isEmpty()) {
             throw new SignatureRefusedException(Reason.CONFLICT, doc.getStatus() == OfficialDocument.Status.ISSUED
                     ? "Văn bản đã ban hành." : doc.isSigned() ? "Văn bản đã được ký." : "Văn bản không còn chờ ký (đã trả lại hoặc chưa trình).");
@@ -227,8 +227,8 @@ public class SignatureDesk {
 
     private InboxItem item(Task task, Instant now) {
         Map<String, Object> variables = tasks.getVariables(task.getId(),
-                List.of(PlanVariables.DOCUMENT_ID, PlanVariables.PLAN_TITLE));
-        long documentId = ((Number) variables.get(PlanVariables.DOCUMENT_ID)).longValue();
+                List.of(PlanLifecycleModel.DOCUMENT_ID, PlanLifecycleModel.PLAN_TITLE));
+        long documentId = PlanLifecycleModel.documentId(variables);
         OfficialDocument doc = documents.findById(documentId).orElseThrow();
         HistoricTaskInstance previous = history.createHistoricTaskInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).finished()
@@ -239,7 +239,7 @@ public class SignatureDesk {
         boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
         var signer = doc.signer();
         return new InboxItem(task.getId(), documentId, TYPE_NAMES.getOrDefault(doc.getKind(), doc.getKind()), doc.getTitle(),
-                (String) variables.get(PlanVariables.PLAN_TITLE), submitter, submittedAt, task.getDueDate(), overdue,
+                (String) variables.get(PlanLifecycleModel.PLAN_TITLE), submitter, submittedAt, task.getDueDate(), overdue,
                 name(doc.getDelegatedBy()), signer == null ? null : signer.name());
     }
 

@@ -12,18 +12,19 @@ import vn.thidua.workflow.FormValues;
 class LaunchReportListener implements TaskListener {
 
     private final ReportService reports;
+    private final CampaignOfInstance campaignOfInstance;
 
-    LaunchReportListener(ReportService reports) {
+    LaunchReportListener(ReportService reports, CampaignOfInstance campaignOfInstance) {
         this.reports = reports;
+        this.campaignOfInstance = campaignOfInstance;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long campaignId = ((Number) task.getVariable(CampaignVariables.CAMPAIGN_ID)).longValue();
-        reports.submitLaunch(campaignId, ActingUser.of(task), new ReportService.LaunchReport(
-                FormValues.date(task, "launchedOn", "Ngày phát động"),
-                FormValues.text(task, "launchForm"),
-                FormValues.integer(task, "participants", "Số người tham dự"),
-                FormValues.text(task, "unitTheme")));
+        reports.submitLaunch(campaignOfInstance.campaign(task).getId(), ActingUser.of(task), new ReportService.LaunchReport(
+                FormValues.date(task, UnitCampaignModel.LAUNCHED_ON, "Ngày phát động"),
+                FormValues.text(task, UnitCampaignModel.LAUNCH_FORM),
+                FormValues.integer(task, UnitCampaignModel.PARTICIPANTS, "Số người tham dự"),
+                FormValues.text(task, UnitCampaignModel.UNIT_THEME)));
     }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.AwardService;
-import vn.thidua.campaign.UnitCampaignRepository;
+import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.workflow.ActingUser;
 import vn.thidua.workflow.JsonVariables;
 
@@ -16,22 +16,21 @@ import vn.thidua.workflow.JsonVariables;
 class ProposeAwardsListener implements TaskListener {
 
     private final AwardService awards;
-    private final UnitCampaignRepository campaigns;
+    private final CampaignOfInstance campaignOfInstance;
     private final Clock clock;
 
-    ProposeAwardsListener(AwardService awards, UnitCampaignRepository campaigns, Clock clock) {
+    ProposeAwardsListener(AwardService awards, CampaignOfInstance campaignOfInstance, Clock clock) {
         this.awards = awards;
-        this.campaigns = campaigns;
+        this.campaignOfInstance = campaignOfInstance;
         this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long campaignId = ((Number) task.getVariable(CampaignVariables.CAMPAIGN_ID)).longValue();
-        long planId = ((Number) task.getVariable("planId")).longValue();
-        List<AwardService.Candidate> candidates = JsonVariables.read(task.getVariable(CampaignVariables.AWARD_CANDIDATES),
-                new TypeReference<List<AwardService.Candidate>>() { }, CampaignVariables.AWARD_CANDIDATES);
-        awards.propose(planId, campaignId, ActingUser.of(task), candidates);
-        campaigns.findById(campaignId).ifPresent(c -> c.proposed(clock.instant()));
+        UnitCampaign campaign = campaignOfInstance.campaign(task);
+        List<AwardService.Candidate> candidates = JsonVariables.read(task.getVariable(UnitCampaignModel.AWARD_CANDIDATES),
+                new TypeReference<List<AwardService.Candidate>>() { }, UnitCampaignModel.AWARD_CANDIDATES);
+        awards.propose(campaign.getPlanId(), campaign.getId(), ActingUser.of(task), candidates);
+        campaign.proposed(clock.instant());
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thidua.plan.PlanRepository;
+import vn.thidua.workflow.planlifecycle.PlanProcess;
 
 /**
  * serviceTask_recordReported: counts the unit's final report down on the plan row; the unit that
@@ -13,20 +14,19 @@ import vn.thidua.plan.PlanRepository;
 class RecordReportedDelegate implements JavaDelegate {
 
     private final PlanRepository plans;
+    private final PlanProcess planProcess;
 
-    RecordReportedDelegate(PlanRepository plans) {
+    RecordReportedDelegate(PlanRepository plans, PlanProcess planProcess) {
         this.plans = plans;
+        this.planProcess = planProcess;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = ((Number) execution.getVariable("planId")).longValue();
+        long planId = UnitCampaignModel.planId(execution);
         plans.decrementFinalPending(planId);
         if (plans.finalPending(planId) == 0) {
-            execution.getProcessEngineServices().getRuntimeService()
-                    .createMessageCorrelation("AllUnitsReported")
-                    .processInstanceVariableEquals("planId", planId)
-                    .correlateAll();
+            planProcess.allUnitsReported(planId);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.UnitCampaignRows;
 import vn.thidua.plan.PlanRepository;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * serviceTask_startUnitCampaigns: one independent unitCampaign instance per addressed unit, not a
@@ -34,7 +35,7 @@ class StartUnitCampaignsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = ((Number) execution.getVariable("planId")).longValue();
+        long planId = PlanLifecycleModel.planId(execution);
         plans.startCounters(planId, rows.addMissing(planId));
         List<Long> toStart = rows.unstartedIds(planId);
         for (int from = 0; from < toStart.size(); from += chunkSize) {

@@ -35,9 +35,9 @@ class StartUnitCampaignsJobHandler extends AbstractProcessEnginePlugin implement
         }
     }
 
-    private final ObjectProvider<UnitCampaignStarter> starter;
+    private final ObjectProvider<UnitCampaignProcess> starter;
 
-    StartUnitCampaignsJobHandler(ObjectProvider<UnitCampaignStarter> starter) {
+    StartUnitCampaignsJobHandler(ObjectProvider<UnitCampaignProcess> starter) {
         this.starter = starter;
     }
 

@@ -20,6 +20,7 @@ import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
+import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
 /**
  * The fan-out runs as parallel chunk jobs (chunks of 3 units in the test profile): every addressed
@@ -39,7 +40,7 @@ class UnitCampaignFanOutTest {
     @Autowired UnitCampaignRepository campaigns;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
-    @Autowired UnitCampaignStarter starter;
+    @Autowired UnitCampaignProcess starter;
 
     @AfterEach
     void dropFailureInjection() {
@@ -60,10 +61,10 @@ class UnitCampaignFanOutTest {
                 + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'; END IF; END");
 
         PlanDriver.Started s = driver.draft(UNITS.toArray(String[]::new));
-        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), "userTask_draftPlan", Map.of());
-        officials.complete(PlanDriver.VICE_CHAIRMAN, s.processInstanceId(), "userTask_reviewPlan", Map.of("decision", "approve"));
+        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_DRAFT_PLAN, Map.of());
+        officials.complete(PlanDriver.VICE_CHAIRMAN, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PLAN, Map.of(PlanLifecycleModel.DECISION, "approve"));
         officials.sign(PlanDriver.CHAIRMAN, s.processInstanceId());
-        officials.complete(PlanDriver.CLERK, s.processInstanceId(), "userTask_issuePlan", Map.of("issueDate", java.time.LocalDate.now().toString()));
+        officials.complete(PlanDriver.CLERK, s.processInstanceId(), PlanLifecycleModel.USER_TASK_ISSUE_PLAN, Map.of(PlanLifecycleModel.ISSUE_DATE, java.time.LocalDate.now().toString()));
 
         // The failing chunk shows up as a job with an exception; the others have started their units.
         long end = System.currentTimeMillis() + 60_000;
@@ -103,7 +104,7 @@ class UnitCampaignFanOutTest {
         assertThat(perKey).hasSize(UNITS.size()).allSatisfy((k, n) -> assertThat(n).isOne());
         assertThat(rows.stream().map(UnitCampaign::getProcessInstanceId).collect(Collectors.toSet()))
                 .isEqualTo(instances.stream().map(ProcessInstance::getId).collect(Collectors.toSet()));
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(planId + ":%").taskDefinitionKey("userTask_reportLaunch").count())
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(planId + ":%").taskDefinitionKey(UnitCampaignModel.USER_TASK_REPORT_LAUNCH).count())
                 .isEqualTo(UNITS.size());
     }
 
@@ -113,7 +114,7 @@ class UnitCampaignFanOutTest {
     }
 
     private List<ProcessInstance> instancesOf(Long planId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("unitCampaign").processInstanceBusinessKeyLike(planId + ":%").list();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(UnitCampaignModel.PROCESS_KEY).processInstanceBusinessKeyLike(planId + ":%").list();
     }
 
     private static void sleep(long ms) {

@@ -6,7 +6,7 @@ package vn.thidua.document.render.content;
  */
 public sealed interface DocumentContent
         permits PlanDocument, ReminderLetter, UnitReport, ConsolidatedReport, AwardProposal,
-        CouncilMinutes, AwardDecision, Certificate, OutgoingRegister {
+        CouncilMinutes, AwardDecision, Certificate, OutgoingRegister, AuditReport {
 
     DocumentKind kind();
 

@@ -14,7 +14,9 @@ public enum DocumentKind {
     QD("QUYẾT ĐỊNH", "Quyết định", "QĐ"),
     GK("GIẤY KHEN", "Giấy khen", null),
     /** Sổ đăng ký văn bản đi: a record the clerk keeps, never numbered or issued itself. */
-    REGISTER("SỔ ĐĂNG KÝ VĂN BẢN ĐI", "Sổ đăng ký văn bản đi", null);
+    REGISTER("SỔ ĐĂNG KÝ VĂN BẢN ĐI", "Sổ đăng ký văn bản đi", null),
+    /** An auditor's print of a plan's audit trail: never numbered or issued itself. */
+    AUDIT("BÁO CÁO NHẬT KÝ XỬ LÝ KẾ HOẠCH", "Báo cáo nhật ký xử lý kế hoạch", null);
 
     private final String typeName;
     private final String displayName;

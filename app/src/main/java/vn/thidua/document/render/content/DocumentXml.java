@@ -60,6 +60,8 @@ public final class DocumentXml {
             CertificateXml.write(this, certificate);
         } else if (content instanceof OutgoingRegister register) {
             OutgoingRegisterXml.write(this, register);
+        } else if (content instanceof AuditReport report) {
+            AuditReportXml.write(this, report);
         } else {
             throw new IllegalArgumentException("No XML mapping for " + content.getClass().getName());
         }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.UnitCampaignRows;
 import vn.thidua.workflow.JsonVariables;
 import vn.thidua.common.text.VietnameseDates;
+import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.OrgUnit;
 import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.plan.Plan;
@@ -24,30 +25,36 @@ import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanTarget;
 
 /**
- * Starts the unitCampaign instances of one chunk of a plan's units. Every query is bounded by the
- * chunk (the chunk's rows, its units, the targets each unit reports), so a chunk costs the same
- * whether the plan has 28 units or 5,000. Rows are locked and only those without an instance are
- * started, in the same transaction that records the instance id: exactly once per unit.
+ * The one client of unitCampaign: starts the instances of one chunk of a plan's units (only the
+ * plan's fan-out does; a user never starts one) and opens their award proposals.
+ *
+ * <p>Every query of a start is bounded by the chunk (the chunk's rows, its units, the targets each
+ * unit reports), so a chunk costs the same whether the plan has 28 units or 5,000. Rows are locked
+ * and only those without an instance are started, in the same transaction that records the
+ * instance id on the row: exactly once per unit, and that id is how a task finds its campaign.
  */
 @Component
-class UnitCampaignStarter {
+public class UnitCampaignProcess {
 
     /** One row of the final-report form: a target this unit reports. */
     record ReportTarget(String code, String name, String operator, String threshold, String unit, String value) {
     }
 
-    /** Copied from the plan's instance to every unit's. */
-    private static final List<String> PLAN_VARIABLES = List.of("agencyCode", "planTitle", "planNumber", "documentUrl");
+    /** Display values copied from the plan's instance to every unit's. */
+    private static final List<String> PLAN_DISPLAY_VARIABLES = List.of(UnitCampaignModel.PLAN_TITLE,
+            UnitCampaignModel.PLAN_NUMBER, UnitCampaignModel.DOCUMENT_URL);
 
     private final PlanRepository plans;
+    private final AgencyRepository agencies;
     private final OrgUnitRepository units;
     private final UnitCampaignRows campaignRows;
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
 
-    UnitCampaignStarter(PlanRepository plans, OrgUnitRepository units, UnitCampaignRows campaignRows, JdbcTemplate jdbc,
+    UnitCampaignProcess(PlanRepository plans, AgencyRepository agencies, OrgUnitRepository units, UnitCampaignRows campaignRows, JdbcTemplate jdbc,
             RuntimeService runtime) {
         this.plans = plans;
+        this.agencies = agencies;
         this.units = units;
         this.campaignRows = campaignRows;
         this.jdbc = jdbc;
@@ -62,7 +69,8 @@ class UnitCampaignStarter {
             return 0;
         }
         Plan plan = plans.findById(chunk.planId()).orElseThrow();
-        Map<String, Object> planVariables = runtime.getVariables(chunk.planInstanceId(), PLAN_VARIABLES);
+        Map<String, Object> planVariables = runtime.getVariables(chunk.planInstanceId(), PLAN_DISPLAY_VARIABLES);
+        String agencyCode = agencies.findById(plan.getAgencyId()).orElseThrow().getCode();
         Date launchDue = endOfDay(plan.getLaunchDeadline());
         Date reportDue = endOfDay(plan.getReportDeadline());
         Date interimDue = plan.getInterimDeadline() == null ? null : endOfDay(plan.getInterimDeadline());
@@ -73,25 +81,44 @@ class UnitCampaignStarter {
         for (UnitCampaignRows.Unstarted row : rows) {
             OrgUnit unit = unitById.get(row.unitId());
             Map<String, Object> variables = new HashMap<>();
-            variables.put("planId", plan.getId());
-            PLAN_VARIABLES.forEach(name -> variables.put(name, planVariables.get(name)));
-            variables.put(CampaignVariables.CAMPAIGN_ID, row.campaignId());
-            variables.put(CampaignVariables.UNIT_CODE, unit.getCode());
-            variables.put(CampaignVariables.UNIT_NAME, unit.getName());
-            variables.put(CampaignVariables.LAUNCH_DUE, launchDue);
-            variables.put(CampaignVariables.REPORT_DUE, reportDue);
-            variables.put(CampaignVariables.INTERIM_DUE, interimDue);
+            variables.put(UnitCampaignModel.PLAN_ID, plan.getId());
+            variables.put(UnitCampaignModel.AGENCY_CODE, agencyCode);
+            PLAN_DISPLAY_VARIABLES.forEach(name -> variables.put(name, planVariables.get(name)));
+            variables.put(UnitCampaignModel.CAMPAIGN_ID, row.campaignId());
+            variables.put(UnitCampaignModel.UNIT_CODE, unit.getCode());
+            variables.put(UnitCampaignModel.UNIT_NAME, unit.getName());
+            variables.put(UnitCampaignModel.LAUNCH_DUE, launchDue);
+            variables.put(UnitCampaignModel.REPORT_DUE, reportDue);
+            variables.put(UnitCampaignModel.INTERIM_DUE, interimDue);
             Set<Long> targetIds = reported.getOrDefault(unit.getId(), Set.of());
-            variables.put(CampaignVariables.REPORT_TARGETS, JsonVariables.json(plan.getTargets().stream()
+            variables.put(UnitCampaignModel.REPORT_TARGETS, JsonVariables.json(plan.getTargets().stream()
                     .filter(t -> targetIds.contains(t.getId()))
                     .map(t -> new ReportTarget(t.getCode(), t.getName(), t.getOperator().code(), thresholdText(t), t.getUnit(), ""))
                     .toList()));
-            String instanceId = runtime.startProcessInstanceByKey(CampaignVariables.PROCESS_KEY,
-                    CampaignVariables.businessKey(plan.getId(), unit.getCode()), variables).getId();
+            String instanceId = runtime.startProcessInstanceByKey(UnitCampaignModel.PROCESS_KEY,
+                    UnitCampaignModel.businessKey(plan.getId(), unit.getCode()), variables).getId();
             started.add(new UnitCampaignRows.Started(row.campaignId(), instanceId));
         }
         campaignRows.recordInstances(started);
         return started.size();
+    }
+
+    /**
+     * Wakes every unit of the plan that waits for award proposals (those that reported) and gives
+     * them the deadline; returns how many were opened. The units are the plan's own rows in
+     * unit_campaign, each correlated by the instance id recorded there.
+     */
+    public int openAwardProposals(long planId, Object proposalDeadline) {
+        int opened = 0;
+        for (String instanceId : jdbc.queryForList("SELECT process_instance_id FROM unit_campaign WHERE plan_id = ?"
+                + " AND process_instance_id IS NOT NULL ORDER BY id", String.class, planId)) {
+            opened += runtime.createMessageCorrelation(UnitCampaignModel.MESSAGE_AWARD_PROPOSALS_OPENED)
+                    .processInstanceId(instanceId)
+                    .setVariable(UnitCampaignModel.PROPOSAL_DEADLINE, proposalDeadline)
+                    .correlateAllWithResult()
+                    .size();
+        }
+        return opened;
     }
 
     /**

@@ -1,0 +1,30 @@
+package vn.thidua.award.history;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.award.AwardAccess;
+import vn.thidua.organisation.Agency;
+import vn.thidua.security.Official;
+
+/** GET /api/award-history?q=nguyen van a&year=2025&page=0&size=50 (the ward's officials and auditors). */
+@RestController
+class AwardHistoryController {
+
+    private final AwardHistoryService history;
+    private final AwardAccess access;
+
+    AwardHistoryController(AwardHistoryService history, AwardAccess access) {
+        this.history = history;
+        this.access = access;
+    }
+
+    @GetMapping("/api/award-history")
+    AwardHistoryService.Page search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String agency, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Official official) {
+        Agency a = access.readableAgency(official, agency);
+        return history.search(a.getId(), q, year, page, size);
+    }
+}

@@ -1,0 +1,270 @@
+package vn.thidua.benchmark;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.ThiDuaApplication;
+import vn.thidua.campaign.UnitCampaign;
+import vn.thidua.campaign.UnitCampaignRepository;
+import vn.thidua.demo.DemoPlans;
+import vn.thidua.identity.EngineIdentitySync;
+import vn.thidua.organisation.Agency;
+import vn.thidua.organisation.GroupIds;
+import vn.thidua.organisation.OrgUnit;
+import vn.thidua.organisation.OrgUnitRepository;
+import vn.thidua.organisation.OrganisationData;
+import vn.thidua.organisation.OrganisationImporter;
+import vn.thidua.organisation.PersonRepository;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanData;
+import vn.thidua.plan.PlanImporter;
+import vn.thidua.signing.demo.DemoPki;
+import vn.thidua.support.EmbeddedDatabaseConfiguration;
+import vn.thidua.support.Officials;
+import vn.thidua.workflow.JsonVariables;
+import vn.thidua.workflow.planlifecycle.PlanProcess;
+
+/**
+ * The auditor's view of one plan with N units, on the embedded MariaDB, over HTTP as the auditor
+ * (login, security, query, page rendering included): the timeline's first page, a unit's filter,
+ * the last page, the CSV export and the PDF/A report. The plan is driven as the officials do it
+ * (draft, review, the chairman's real signature, issue), then every unit head claims and completes
+ * launch and final report (2 workers), so the timeline holds what a real plan of that size holds.
+ *
+ * <p>Runs with the demo profile for its signing keys and CA; the benchmark ward ("phuong-mau") is
+ * the demo organisation with residential groups up to N and its people's logins suffixed ".mau".
+ * Arguments: the unit counts, default {@code 1000}. Targets: open under 2 s, export under 10 s.
+ */
+public final class AuditTimelineBenchmark {
+
+    private static final String WARD = "phuong-mau";
+    private static final String SUFFIX = ".mau";
+
+    private AuditTimelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args.length == 0 ? new String[] {"1000"} : args) {
+            sizes.add(Integer.parseInt(a.trim()));
+        }
+        File dir = new File(new File("app").isDirectory() ? "app/target/audit-benchmark-db" : "target/audit-benchmark-db")
+                .getAbsoluteFile();
+        deleteRecursively(dir.toPath());
+        List<String> rows = new ArrayList<>();
+        for (int n : sizes) {
+            rows.add(run(n, dir, "audit_bench_" + n));
+            System.out.println();
+            System.out.println("| N units | events | first page ms (cold / best of 5) | unit filter ms | last page ms | CSV ms (KB) "
+                    + "| PDF ms (pages-ish KB) | load |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            rows.forEach(System.out::println);
+        }
+        System.exit(0);
+    }
+
+    private static String run(int n, File dir, String database) throws Exception {
+        System.out.printf(Locale.ROOT, "%n=== N = %d units (load before: %s) ===%n", n, load());
+        ConfigurableApplicationContext ctx = SpringApplication.from(ThiDuaApplication::main)
+                .with(EmbeddedDatabaseConfiguration.class)
+                .run("--spring.profiles.active=demo",
+                        "--thidua.embedded-db.dir=" + dir.getPath(),
+                        "--thidua.embedded-db.port=0",
+                        "--thidua.embedded-db.fresh=false",
+                        "--thidua.embedded-db.database=" + database,
+                        "--thidua.data-dir=" + new File(dir, "data-" + database).getPath(),
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.camunda.bpm.engine.jobexecutor=ERROR",
+                        "--logging.level.org.camunda.bpm.engine.context=OFF").getApplicationContext();
+        try {
+            return measure(ctx, n);
+        } finally {
+            ctx.close();
+        }
+    }
+
+    private static String measure(ConfigurableApplicationContext ctx, int n) throws Exception {
+        Officials officials = ctx.getBean(Officials.class);
+        IdentityService identity = ctx.getBean(IdentityService.class);
+        TaskService tasks = ctx.getBean(TaskService.class);
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        Clock clock = ctx.getBean(Clock.class);
+
+        OrganisationData org = renamed(UnitPhaseBenchmark.ward(n));
+        Agency agency = ctx.getBean(OrganisationImporter.class).importWard(org, "UBND thành phố Hải Phòng");
+        ctx.getBean(EngineIdentitySync.class).sync(agency.getId());
+        List<DemoPki.DemoPerson> signers = ctx.getBean(PersonRepository.class).findByAgencyId(agency.getId()).stream()
+                .filter(p -> p.hasRole("chu-tich-ubnd") || p.hasRole("pho-chu-tich-ubnd"))
+                .map(p -> new DemoPki.DemoPerson(p.getUsername(), p.getFullName())).toList();
+        ctx.getBean(DemoPki.class).ensure(signers, new DemoPki.DemoAgency(agency.getCode(), agency.getName()));
+        String auditor = "nhung.cth" + SUFFIX;
+        User user = identity.createUserQuery().userId(auditor).singleResult();
+        user.setPassword("demo");
+        // The demo password, saved past the password policy as the demo profile does (DemoPasswords).
+        ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
+
+        LocalDate today = LocalDate.now(clock);
+        PlanData base = DemoPlans.thachKhoi(today);
+        Plan plan = ctx.getBean(PlanImporter.class).createDraft(agency.getId(), new PlanData(base.document(), base.basis(),
+                base.theme(), base.sections(), base.targets(), base.deadlines(), base.recipients(), base.units(),
+                base.launchDeadline(), base.reportDeadline(), base.campaignEnd()), "diep.tn" + SUFFIX);
+        String pi = officials.as("diep.tn" + SUFFIX, () -> ctx.getBean(PlanProcess.class).start(plan.getId()));
+        officials.complete("diep.tn" + SUFFIX, pi, "userTask_draftPlan", Map.of());
+        officials.complete("hang.vtt" + SUFFIX, pi, "userTask_reviewPlan", Map.of("decision", "return", "comment", "Bổ sung chỉ tiêu"));
+        officials.complete("diep.tn" + SUFFIX, pi, "userTask_draftPlan", Map.of());
+        officials.complete("hang.vtt" + SUFFIX, pi, "userTask_reviewPlan", Map.of("decision", "approve"));
+        officials.sign("khang.pm" + SUFFIX, pi);
+        officials.complete("ngoc.ntb" + SUFFIX, pi, "userTask_issuePlan", Map.of("issueDate", today.toString()));
+        officials.awaitJobs(Duration.ofSeconds(600));
+
+        List<UnitCampaign> campaigns = ctx.getBean(UnitCampaignRepository.class).findByPlanId(plan.getId());
+        Map<Long, OrgUnit> units = new java.util.HashMap<>();
+        ctx.getBean(OrgUnitRepository.class).findByAgencyId(agency.getId()).forEach(u -> units.put(u.getId(), u));
+        Queue<UnitCampaign> queue = new ConcurrentLinkedQueue<>(campaigns);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long t0 = System.nanoTime();
+        Runnable worker = () -> {
+            UnitCampaign c;
+            while (failure.get() == null && (c = queue.poll()) != null) {
+                OrgUnit unit = units.get(c.getUnitId());
+                try {
+                    claimAndComplete(identity, tasks, unit, c.getProcessInstanceId(), "userTask_reportLaunch",
+                            Map.of("launchedOn", today.toString(), "launchForm", "Họp tổ dân phố"));
+                    List<Map<String, String>> values = new ArrayList<>();
+                    JsonVariables.read(ctx.getBean(org.camunda.bpm.engine.RuntimeService.class)
+                            .getVariable(c.getProcessInstanceId(), "reportTargets"),
+                            new com.fasterxml.jackson.core.type.TypeReference<com.fasterxml.jackson.databind.JsonNode>() { },
+                            "reportTargets").forEach(t -> values.add(Map.of("code", t.get("code").asText(),
+                                    "value", vn.thidua.support.TypedValues.thachKhoi(t.get("code").asText()))));
+                    claimAndComplete(identity, tasks, unit, c.getProcessInstanceId(), "userTask_reportFinal",
+                            Map.of("targetValues", JsonVariables.json(values)));
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        Thread a = new Thread(worker);
+        Thread b = new Thread(worker);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        if (failure.get() != null) {
+            throw new IllegalStateException("a report failed", failure.get());
+        }
+        System.out.printf(Locale.ROOT, "%d units reported in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        officials.awaitJobs(Duration.ofSeconds(600));
+        long events = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE plan_id = ?", Long.class, plan.getId());
+
+        String base64 = Base64.getEncoder().encodeToString((auditor + ":demo").getBytes(StandardCharsets.UTF_8));
+        String root = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
+        HttpClient http = HttpClient.newHttpClient();
+        String page = "/app/kiem-tra/ke-hoach/" + plan.getId();
+        Timed cold = get(http, root + page, base64);
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            best = Math.min(best, get(http, root + page, base64).ms());
+        }
+        String someUnit = units.values().stream().map(OrgUnit::getCode).filter(c -> c.startsWith("tdp-05")).findFirst().orElseThrow();
+        Timed unit = get(http, root + page + "?unit=" + someUnit, base64);
+        Timed last = get(http, root + page + "?page=100000", base64);
+        Timed csv = get(http, root + "/api/audit/plans/" + plan.getId() + "/timeline.csv", base64);
+        Timed pdf = get(http, root + "/api/audit/plans/" + plan.getId() + "/timeline.pdf", base64);
+        for (Timed t : List.of(cold, unit, last, csv, pdf)) {
+            if (t.status() != 200) {
+                throw new IllegalStateException("HTTP " + t.status());
+            }
+        }
+        String row = String.format(Locale.ROOT, "| %,d | %,d | %.0f / %.0f | %.0f | %.0f | %.0f (%d) | %.0f (%d) | %s |", n, events,
+                cold.ms(), best, unit.ms(), last.ms(), csv.ms(), csv.bytes() / 1024, pdf.ms(), pdf.bytes() / 1024, load());
+        System.out.println(row);
+        return row;
+    }
+
+    record Timed(double ms, int status, long bytes) {
+    }
+
+    private static Timed get(HttpClient http, String url, String basic) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + basic)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Timed((System.nanoTime() - t0) / 1e6, response.statusCode(), response.body().length);
+    }
+
+    /** As Tasklist: the head claims the task, then completes it; optimistic-lock clashes retried. */
+    private static void claimAndComplete(IdentityService identity, TaskService tasks, OrgUnit unit, String instance,
+            String activity, Map<String, Object> variables) throws InterruptedException {
+        identity.setAuthentication(unit.getHeadUsername(), List.of(GroupIds.unit(WARD, unit.getCode())), List.of(WARD));
+        try {
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity).singleResult();
+                    if (task.getAssignee() == null) {
+                        tasks.claim(task.getId(), unit.getHeadUsername());
+                    }
+                    tasks.complete(task.getId(), variables);
+                    return;
+                } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+                    if (attempt > 50) {
+                        throw e;
+                    }
+                    Thread.sleep(1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(55));
+                }
+            }
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** The demo people get ".mau" logins: the demo ward with the same people is loaded beside it. */
+    private static OrganisationData renamed(OrganisationData org) {
+        List<OrganisationData.PersonData> people = org.people().stream().map(p -> new OrganisationData.PersonData(p.code(),
+                p.fullName(), p.gender(), p.position(), p.unitCode(), p.username() + SUFFIX, p.roles())).toList();
+        return new OrganisationData(org.ward(), people, org.councils(), org.units());
+    }
+
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws java.io.IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+}
