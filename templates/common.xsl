@@ -4,7 +4,8 @@
   page masters, XMP metadata, letterhead, type name and trích yếu, body text, "Kính gửi",
   signature block and "Nơi nhận". Each document type's stylesheet imports this one.
 
-  Input: the data XML written by DocumentXmlWriter (root <document>). Text widths arrive as
+  Input: the data XML written by DocumentXml (root <document>; each type's own part by the
+  <Type>Xml class beside its record in document/render/content). Text widths arrive as
   @em (width at 1 pt); rules are sized from them because XSL-FO cannot measure text.
 -->
 <xsl:stylesheet version="1.0"

@@ -22,6 +22,7 @@ import vn.thidua.document.SignerEnrolment;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.PersonRepository;
+import vn.thidua.organisation.Role;
 import vn.thidua.signing.TrustAnchorSource;
 import vn.thidua.signing.demo.DemoPki;
 import vn.thidua.signing.demo.DemoPki.DemoAgency;
@@ -63,7 +64,7 @@ class DemoSigningKeys {
     static class Maker implements ApplicationRunner, Ordered {
 
         private static final Logger LOG = LoggerFactory.getLogger(Maker.class);
-        private static final Set<String> SIGNING_ROLES = Set.of("chu-tich-ubnd", "pho-chu-tich-ubnd");
+        private static final Set<String> SIGNING_ROLES = Set.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN);
         private static final String ENROLLED_BY = "demo";
 
         private final DemoPki pki;

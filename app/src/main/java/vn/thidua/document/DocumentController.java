@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.thidua.organisation.Agency;
-import vn.thidua.organisation.AgencyRepository;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.security.Official;
@@ -26,14 +25,14 @@ class DocumentController {
 
     private final OfficialDocumentRepository documents;
     private final PlanRepository plans;
-    private final AgencyRepository agencies;
+    private final WardAccess wardAccess;
     private final PlanDocuments planDocuments;
 
-    DocumentController(OfficialDocumentRepository documents, PlanRepository plans, AgencyRepository agencies,
+    DocumentController(OfficialDocumentRepository documents, PlanRepository plans, WardAccess wardAccess,
             PlanDocuments planDocuments) {
         this.documents = documents;
         this.plans = plans;
-        this.agencies = agencies;
+        this.wardAccess = wardAccess;
         this.planDocuments = planDocuments;
     }
 
@@ -63,8 +62,7 @@ class DocumentController {
     }
 
     private void requireAgency(Official official, Long agencyId) {
-        Agency agency = agencies.findById(agencyId).orElseThrow(DocumentController::notFound);
-        if (official == null || !official.inTenant(agency.getCode())) {
+        if (wardAccess.toAgency(official, agencyId) != WardAccess.Answer.ALLOWED) {
             throw notFound();
         }
     }

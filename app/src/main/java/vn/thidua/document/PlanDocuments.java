@@ -23,6 +23,7 @@ import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.OrgUnit;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
+import vn.thidua.organisation.Role;
 import vn.thidua.document.render.content.SignatureBlock;
 import vn.thidua.plan.Plan;
 
@@ -92,7 +93,7 @@ public class PlanDocuments {
         Agency agency = agency(plan);
         SignatureBlock head = content.headSignature(plan);
         Person deputy = people.findByUsername(deputyLogin).filter(p -> p.getAgencyId().equals(agency.getId()))
-                .filter(p -> p.hasRole(DEPUTY_ROLE)).orElseThrow(() -> new SignatureRefusedException(
+                .filter(p -> p.hasRole(Role.VICE_CHAIRMAN)).orElseThrow(() -> new SignatureRefusedException(
                         SignatureRefusedException.Reason.INVALID, "Người được giao ký thay phải là Phó Chủ tịch UBND."));
         if (head == null) {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
@@ -112,7 +113,7 @@ public class PlanDocuments {
     /** The vice-chairmen of the plan's agency: who the chairman may hand a signature to. */
     @Transactional(readOnly = true)
     public List<Person> deputies(Long agencyId) {
-        return people.findByAgencyId(agencyId).stream().filter(p -> p.hasRole(DEPUTY_ROLE)).toList();
+        return people.findByAgencyId(agencyId).stream().filter(p -> p.hasRole(Role.VICE_CHAIRMAN)).toList();
     }
 
     private DocumentSigner headSigner(DocumentKindContent content, Plan plan, Agency agency) {
@@ -120,7 +121,7 @@ public class PlanDocuments {
         if (head == null) {
             return null;
         }
-        return people.findByAgencyId(agency.getId()).stream().filter(p -> p.hasRole(HEAD_ROLE)).findFirst()
+        return people.findByAgencyId(agency.getId()).stream().filter(p -> p.hasRole(Role.CHAIRMAN)).findFirst()
                 .map(p -> new DocumentSigner(p.getUsername(), head.authority(), head.title(), p.getFullName()))
                 .orElse(new DocumentSigner(null, head.authority(), head.title(), head.signerName()));
     }
@@ -206,9 +207,6 @@ public class PlanDocuments {
         String signer = content.signature() == null ? null : content.signature().signerName();
         doc.route(signer, recipients == null ? null : String.join("; ", recipients.names()));
     }
-
-    static final String HEAD_ROLE = "chu-tich-ubnd";
-    static final String DEPUTY_ROLE = "pho-chu-tich-ubnd";
 
     private DocumentKindContent kind(String kind) {
         DocumentKindContent content = kinds.get(kind);

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
-import vn.thidua.organisation.GroupIds;
 import vn.thidua.organisation.Role;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.security.Official;
 
 /**
@@ -35,11 +35,13 @@ class RegisterController {
 
     private final RegisterService registers;
     private final AgencyRepository agencies;
+    private final WardAccess wardAccess;
     private final Clock clock;
 
-    RegisterController(RegisterService registers, AgencyRepository agencies, Clock clock) {
+    RegisterController(RegisterService registers, AgencyRepository agencies, WardAccess wardAccess, Clock clock) {
         this.registers = registers;
         this.agencies = agencies;
+        this.wardAccess = wardAccess;
         this.clock = clock;
     }
 
@@ -76,23 +78,16 @@ class RegisterController {
         if (official == null) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
         }
-        String code = agencyCode;
-        if (code == null) {
-            code = official.tenantIds().stream().filter(t -> canRead(official, t)).sorted().findFirst()
-                    .orElseGet(() -> official.tenantIds().stream().sorted().findFirst().orElse(null));
-        }
-        if (code == null || !official.inTenant(code)) {
+        String code = agencyCode != null ? agencyCode : wardAccess.defaultWard(official, READERS).orElse(null);
+        WardAccess.Answer access = wardAccess.toWard(official, code, READERS);
+        if (access == WardAccess.Answer.NOT_FOUND) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy sổ đăng ký văn bản.");
         }
-        if (!canRead(official, code)) {
+        if (access == WardAccess.Answer.FORBIDDEN) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Sổ đăng ký văn bản đi chỉ dành cho văn thư, lãnh đạo, công chức thi đua - khen thưởng và kiểm tra của đơn vị.");
         }
         return agencies.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    static boolean canRead(Official official, String agencyCode) {
-        return READERS.stream().anyMatch(role -> official.inGroup(GroupIds.role(agencyCode, role)));
     }
 
     private static int checkedYear(int year) {

@@ -57,7 +57,8 @@ import vn.thidua.support.Officials;
 /**
  * The unit phase of one plan at city scale, on the embedded MariaDB: a synthetic ward with N units
  * (the Thạch Khôi ward plus residential groups up to N), the Thạch Khôi plan addressed to all of
- * them and driven to issue by the officials, then
+ * them and driven to issue by the officials (the chairman signs through the signing desk, see
+ * {@link BenchmarkSigningKeys}), then
  * <ul>
  * <li>identity sync of the ward (first run, and again unchanged as at every start),</li>
  * <li>fan-out: seconds from the clerk's issue until every unit's launch task exists,</li>
@@ -104,6 +105,7 @@ public final class UnitPhaseBenchmark {
         }
         File dir = new File(new File("app").isDirectory() ? "app/target/benchmark-db" : "target/benchmark-db").getAbsoluteFile();
         deleteRecursively(dir.toPath());
+        BenchmarkSigningKeys.install(dir.toPath().resolve("signing"), CHAIRMAN, WARD, "UBND phường Mẫu");
         List<Row> rows = new ArrayList<>();
         if (!"false".equals(System.getProperty("benchmark.warmup"))) {
             // The first context in a JVM runs cold (class loading, JIT): one small run not reported,
@@ -173,7 +175,8 @@ public final class UnitPhaseBenchmark {
         String pi = officials.as(SPECIALIST, () -> planProcess.start(plan.getId(), WARD));
         officials.complete(SPECIALIST, pi, "userTask_draftPlan", Map.of());
         officials.complete(VICE_CHAIRMAN, pi, "userTask_reviewPlan", Map.of("decision", "approve"));
-        officials.complete(CHAIRMAN, pi, "userTask_chairmanApprovePlan", Map.of("decision", "approve"));
+        // As the "Ký số" page: sign with the chairman's key and complete the task in one transaction.
+        officials.sign(CHAIRMAN, pi);
         Integer addressed = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("SELECT COUNT(*) FROM plan_addressee WHERE plan_id = ?", Integer.class, plan.getId());
         if (addressed == null || addressed != n) {

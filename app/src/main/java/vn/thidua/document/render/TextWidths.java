@@ -7,6 +7,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import vn.thidua.document.render.content.DocumentXml;
 
 /**
  * Widths of header lines, in ems, from the embedded font's advance widths.
@@ -16,7 +17,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * templates multiply by their font size. Liberation Serif has the metrics of Times New Roman, so
  * the figures hold for either font.
  */
-final class TextWidths {
+final class TextWidths implements DocumentXml.Widths {
 
     private final Face regular;
     private final Face bold;
@@ -27,7 +28,8 @@ final class TextWidths {
     }
 
     /** Width of the text in ems (its width in points at 1 pt). */
-    double em(String text, boolean isBold) {
+    @Override
+    public double em(String text, boolean isBold) {
         return (isBold ? bold : regular).em(text);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.document.DocumentSignatures;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.SignatureRefusedException;
-import vn.thidua.organisation.AgencyRepository;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.security.Official;
 import vn.thidua.signing.CertificateCodec;
@@ -50,12 +50,12 @@ class DocumentSignatureApi {
 
     private final SignatureDesk desk;
     private final DocumentSignatures signatures;
-    private final AgencyRepository agencies;
+    private final WardAccess wardAccess;
 
-    DocumentSignatureApi(SignatureDesk desk, DocumentSignatures signatures, AgencyRepository agencies) {
+    DocumentSignatureApi(SignatureDesk desk, DocumentSignatures signatures, WardAccess wardAccess) {
         this.desk = desk;
         this.signatures = signatures;
-        this.agencies = agencies;
+        this.wardAccess = wardAccess;
     }
 
     /** The page's "Ký số" for scripts: the server-held key signs, the task completes as "approve". */
@@ -93,9 +93,7 @@ class DocumentSignatureApi {
     @GetMapping("/api/documents/{id}/verification")
     DocumentSignatures.Verification verification(@AuthenticationPrincipal Official official, @PathVariable long id) {
         // Only the owning ward's officials learn anything about a document (404 as for the PDF).
-        Long agencyId = signatures.agencyOf(id);
-        boolean mine = agencies.findById(agencyId).map(a -> official.inTenant(a.getCode())).orElse(false);
-        if (!mine) {
+        if (wardAccess.toAgency(official, signatures.agencyOf(id)) != WardAccess.Answer.ALLOWED) {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.NOT_FOUND, "Không tìm thấy văn bản.");
         }
         return signatures.verify(id);

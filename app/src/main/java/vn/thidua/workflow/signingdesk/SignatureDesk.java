@@ -22,11 +22,11 @@ import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.document.PlanDocuments;
 import vn.thidua.document.SignatureRefusedException;
 import vn.thidua.document.SignatureRefusedException.Reason;
-import vn.thidua.organisation.Agency;
-import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.GroupIds;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
+import vn.thidua.organisation.Role;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.plan.PlanReview;
@@ -45,7 +45,6 @@ import vn.thidua.workflow.planlifecycle.PlanVariables;
 @Service
 public class SignatureDesk {
 
-    private static final String HEAD_ROLE = "chu-tich-ubnd";
     /** The step that submits each signature task (end times have second precision: never guess by time alone). */
     private static final Map<String, String> SUBMITTED_BY_STEP = Map.of(
             "userTask_chairmanApprovePlan", "userTask_reviewPlan",
@@ -79,14 +78,14 @@ public class SignatureDesk {
     private final DocumentSignatures signatures;
     private final PlanDocuments planDocuments;
     private final OfficialDocumentRepository documents;
-    private final AgencyRepository agencies;
+    private final WardAccess wardAccess;
     private final PlanRepository plans;
     private final PlanReviewRepository reviews;
     private final PersonRepository people;
     private final Clock clock;
 
     SignatureDesk(TaskService tasks, HistoryService history, ActingAs acting, DocumentSignatures signatures,
-            PlanDocuments planDocuments, OfficialDocumentRepository documents, AgencyRepository agencies,
+            PlanDocuments planDocuments, OfficialDocumentRepository documents, WardAccess wardAccess,
             PlanRepository plans, PlanReviewRepository reviews, PersonRepository people, Clock clock) {
         this.tasks = tasks;
         this.history = history;
@@ -94,7 +93,7 @@ public class SignatureDesk {
         this.signatures = signatures;
         this.planDocuments = planDocuments;
         this.documents = documents;
-        this.agencies = agencies;
+        this.wardAccess = wardAccess;
         this.plans = plans;
         this.reviews = reviews;
         this.people = people;
@@ -122,7 +121,7 @@ public class SignatureDesk {
         List<ReviewEntry> entries = doc.getPlanId() == null ? List.of() : reviews.findByPlanIdOrderByIdAsc(doc.getPlanId())
                 .stream().map(this::entry).toList();
         boolean mayDelegate = task.getAssignee() == null || task.getAssignee().equals(official.userId());
-        mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + HEAD_ROLE));
+        mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + Role.CHAIRMAN));
         List<Deputy> deputies = mayDelegate ? planDocuments.deputies(doc.getAgencyId()).stream()
                 .map(p -> new Deputy(p.getUsername(), p.getFullName())).toList() : List.of();
         return new Detail(item, "/api/documents/" + documentId + "/pdf", entries, deputies, mayDelegate && !deputies.isEmpty());
@@ -154,7 +153,7 @@ public class SignatureDesk {
     @Transactional
     public void delegate(Official official, long documentId, String deputyLogin) {
         Task task = waitingTask(official, documentId);
-        if (official.groupIds().stream().noneMatch(g -> g.endsWith("." + HEAD_ROLE))) {
+        if (official.groupIds().stream().noneMatch(g -> g.endsWith("." + Role.CHAIRMAN))) {
             throw new SignatureRefusedException(Reason.FORBIDDEN, "Chỉ Chủ tịch giao ký thay được.");
         }
         OfficialDocument doc = documents.findById(documentId).orElseThrow();
@@ -202,8 +201,7 @@ public class SignatureDesk {
      */
     private Task waitingTask(Official official, long documentId) {
         OfficialDocument doc = documents.findById(documentId).orElseThrow(() -> notFound());
-        Agency agency = agencies.findById(doc.getAgencyId()).orElseThrow(() -> notFound());
-        if (!official.inTenant(agency.getCode())) {
+        if (wardAccess.toAgency(official, doc.getAgencyId()) != WardAccess.Answer.ALLOWED) {
             throw notFound();
         }
         List<Task> waiting = tasks.createTaskQuery().taskDefinitionKeyIn(PlanVariables.SIGNATURE_TASKS.toArray(String[]::new))
@@ -224,7 +222,7 @@ public class SignatureDesk {
             return task.getAssignee().equals(official.userId());
         }
         String agencyCode = task.getTenantId();
-        return agencyCode != null && official.inGroup(GroupIds.role(agencyCode, HEAD_ROLE));
+        return agencyCode != null && official.inGroup(GroupIds.role(agencyCode, Role.CHAIRMAN));
     }
 
     private InboxItem item(Task task, Instant now) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.thidua.campaign.UnitCampaignRows;
 import vn.thidua.workflow.JsonVariables;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.organisation.OrgUnit;
@@ -40,21 +41,23 @@ class UnitCampaignStarter {
 
     private final PlanRepository plans;
     private final OrgUnitRepository units;
+    private final UnitCampaignRows campaignRows;
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
 
-    UnitCampaignStarter(PlanRepository plans, OrgUnitRepository units, JdbcTemplate jdbc, RuntimeService runtime) {
+    UnitCampaignStarter(PlanRepository plans, OrgUnitRepository units, UnitCampaignRows campaignRows, JdbcTemplate jdbc,
+            RuntimeService runtime) {
         this.plans = plans;
         this.units = units;
+        this.campaignRows = campaignRows;
         this.jdbc = jdbc;
         this.runtime = runtime;
     }
 
     /** Returns how many instances this call started (0 when an earlier run already did). */
     int start(StartUnitCampaignsJobHandler.Chunk chunk) {
-        List<long[]> rows = jdbc.query("SELECT id, unit_id FROM unit_campaign WHERE plan_id = ? AND id BETWEEN ? AND ?"
-                + " AND process_instance_id IS NULL ORDER BY id FOR UPDATE",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, chunk.planId(), chunk.firstCampaignId(), chunk.lastCampaignId());
+        List<UnitCampaignRows.Unstarted> rows = campaignRows.lockUnstarted(chunk.planId(), chunk.firstCampaignId(),
+                chunk.lastCampaignId());
         if (rows.isEmpty()) {
             return 0;
         }
@@ -63,16 +66,16 @@ class UnitCampaignStarter {
         Date launchDue = endOfDay(plan.getLaunchDeadline());
         Date reportDue = endOfDay(plan.getReportDeadline());
         Date interimDue = plan.getInterimDeadline() == null ? null : endOfDay(plan.getInterimDeadline());
-        Map<Long, OrgUnit> unitById = units.findAllById(rows.stream().map(r -> r[1]).toList()).stream()
+        Map<Long, OrgUnit> unitById = units.findAllById(rows.stream().map(UnitCampaignRows.Unstarted::unitId).toList()).stream()
                 .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
         Map<Long, Set<Long>> reported = targetsReportedBy(chunk.planId(), unitById.keySet());
-        List<Object[]> started = new ArrayList<>();
-        for (long[] row : rows) {
-            OrgUnit unit = unitById.get(row[1]);
+        List<UnitCampaignRows.Started> started = new ArrayList<>();
+        for (UnitCampaignRows.Unstarted row : rows) {
+            OrgUnit unit = unitById.get(row.unitId());
             Map<String, Object> variables = new HashMap<>();
             variables.put("planId", plan.getId());
             PLAN_VARIABLES.forEach(name -> variables.put(name, planVariables.get(name)));
-            variables.put(CampaignVariables.CAMPAIGN_ID, row[0]);
+            variables.put(CampaignVariables.CAMPAIGN_ID, row.campaignId());
             variables.put(CampaignVariables.UNIT_CODE, unit.getCode());
             variables.put(CampaignVariables.UNIT_NAME, unit.getName());
             variables.put(CampaignVariables.LAUNCH_DUE, launchDue);
@@ -85,9 +88,9 @@ class UnitCampaignStarter {
                     .toList()));
             String instanceId = runtime.startProcessInstanceByKey(CampaignVariables.PROCESS_KEY,
                     CampaignVariables.businessKey(plan.getId(), unit.getCode()), variables).getId();
-            started.add(new Object[] {instanceId, row[0]});
+            started.add(new UnitCampaignRows.Started(row.campaignId(), instanceId));
         }
-        jdbc.batchUpdate("UPDATE unit_campaign SET process_instance_id = ? WHERE id = ?", started);
+        campaignRows.recordInstances(started);
         return started.size();
     }
 

@@ -1,4 +1,4 @@
-package vn.thidua.document.render;
+package vn.thidua.document.render.content;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
