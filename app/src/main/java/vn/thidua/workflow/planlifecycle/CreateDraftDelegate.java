@@ -3,7 +3,6 @@ package vn.thidua.workflow.planlifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.thidua.workflow.JsonVariables;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.Person;
@@ -24,12 +23,15 @@ class CreateDraftDelegate implements JavaDelegate {
     private final PlanRepository plans;
     private final PersonRepository people;
     private final AgencyRepository agencies;
+    private final DraftTargets draftTargets;
 
-    CreateDraftDelegate(PlanImporter importer, PlanRepository plans, PersonRepository people, AgencyRepository agencies) {
+    CreateDraftDelegate(PlanImporter importer, PlanRepository plans, PersonRepository people, AgencyRepository agencies,
+            DraftTargets draftTargets) {
         this.importer = importer;
         this.plans = plans;
         this.people = people;
         this.agencies = agencies;
+        this.draftTargets = draftTargets;
     }
 
     @Override
@@ -55,7 +57,7 @@ class CreateDraftDelegate implements JavaDelegate {
         execution.setVariable(PlanVariables.AGENCY_CODE, agency.getCode());
         execution.setVariable(PlanVariables.DRAFTER, plan.getCreatedBy());
         execution.setVariable(PlanVariables.REVIEW_HISTORY, "chưa có");
-        execution.setVariable(PlanVariables.TARGETS, JsonVariables.json(TargetRows.of(plan)));
+        draftTargets.publish(execution, plan);
         PlanFormVariables.publish(execution, plan);
     }
 }

@@ -19,10 +19,12 @@ class DraftPlanListener implements TaskListener {
 
     private final PlanService plans;
     private final PlanDocuments documents;
+    private final DraftTargets draftTargets;
 
-    DraftPlanListener(PlanService plans, PlanDocuments documents) {
+    DraftPlanListener(PlanService plans, PlanDocuments documents, DraftTargets draftTargets) {
         this.plans = plans;
         this.documents = documents;
+        this.draftTargets = draftTargets;
     }
 
     @Override
@@ -39,7 +41,7 @@ class DraftPlanListener implements TaskListener {
                 rows == null ? null : rows.stream().map(TargetRows::toData).toList()));
         PlanFormVariables.publish(task.getExecution(), plan);
         PlanFormVariables.underApproval(task.getExecution(), documents.draft(plan, "KH"), "Kế hoạch");
-        task.getExecution().setVariable(PlanVariables.TARGETS, JsonVariables.json(TargetRows.of(plan)));
+        draftTargets.publish(task.getExecution(), plan);
         task.getExecution().removeVariable(PlanVariables.DECISION);
         task.getExecution().removeVariable(PlanVariables.COMMENT);
     }
