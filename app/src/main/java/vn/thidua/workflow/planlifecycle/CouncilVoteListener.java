@@ -44,7 +44,7 @@ class CouncilVoteListener implements TaskListener {
         awards.recordVotes(planId, size, present, votes);
         plans.moveTo(planId, PlanStatus.AWARD_DECISION);
         Plan plan = planRepository.findById(planId).orElseThrow();
-        documents.draftIfAnyApproved(plan, "TTR");
+        documents.submitAwards(plan, task.getAssignee());
         PlanFormVariables.underApproval(task.getExecution(), documents.draft(plan, "QD"), "Quyết định");
     }
 }
