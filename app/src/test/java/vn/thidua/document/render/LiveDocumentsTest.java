@@ -70,6 +70,7 @@ class LiveDocumentsTest {
     @Autowired OfficialDocumentRepository documents;
     @Autowired RuntimeService runtime;
     @Autowired Clock clock;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
     @Test
     void everyDocumentTheDemoPlanIssuesIsRight() throws Exception {
@@ -161,6 +162,19 @@ class LiveDocumentsTest {
         OfficialDocument planDoc = docs.stream().filter(d -> d.getKind().equals("KH")).findFirst().orElseThrow();
         String planCitation = "Kế hoạch số " + planDoc.numberAndNotation() + " " + VietnameseDates.longForm(planDoc.getIssuedOn())
                 + " của Ủy ban nhân dân phường Thạch Khôi về phát động đợt thi đua";
+
+        // Every one is reachable from the plan's pages, and the register lists the Tờ trình and the Giấy khen.
+        String plansPage = http.withBasicAuth(SPECIALIST, "demo").getForObject("/app/ke-hoach", String.class);
+        assertThat(plansPage).contains("/app/ke-hoach/" + plan.getId() + "/van-ban");
+        String documentsPage = http.withBasicAuth(SPECIALIST, "demo").getForObject("/app/ke-hoach/" + plan.getId() + "/van-ban", String.class);
+        String register = http.withBasicAuth(CLERK, "demo").getForObject("/app/register?year=" + today.getYear(), String.class);
+        OfficialDocument decisionDoc = docs.stream().filter(x -> x.getKind().equals("QD")).findFirst().orElseThrow();
+        for (OfficialDocument d : docs) {
+            assertThat(documentsPage).contains("/api/documents/" + d.getId() + "/pdf");
+            assertThat(register).as("register lists %s", d.getTitle()).contains(d.getKind().equals("GK")
+                    ? String.format("Sổ vàng %02d, QĐ số %s", d.getNumber(), decisionDoc.numberAndNotation()) : d.numberAndNotation());
+        }
+        assertThat(documentsPage).contains("Tờ trình", "Giấy khen");
 
         for (OfficialDocument d : docs) {
             assertThat(d.getStatus()).as("%s %s issued", d.getKind(), d.getTitle()).isEqualTo(OfficialDocument.Status.ISSUED);
