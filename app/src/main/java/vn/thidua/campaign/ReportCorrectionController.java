@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.thidua.common.validation.ConflictException;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.GroupIds;
@@ -54,10 +55,10 @@ class ReportCorrectionController {
         }
         Plan plan = plans.findById(campaign.getPlanId()).orElseThrow();
         if (campaign.getStatus() == UnitCampaign.Status.STARTED || campaign.getStatus() == UnitCampaign.Status.LAUNCHED) {
-            throw new IllegalStateException("Đơn vị chưa gửi báo cáo kết quả: hãy gửi báo cáo trong Tasklist trước.");
+            throw new ConflictException("Đơn vị chưa gửi báo cáo kết quả: hãy gửi báo cáo trong Tasklist trước.");
         }
         if (plan.getStatus() != PlanStatus.REPORTING && plan.getStatus() != PlanStatus.CONSOLIDATION) {
-            throw new IllegalStateException("Báo cáo tổng hợp của " + agency.getShortName() + " đã ban hành: không thể sửa báo cáo.");
+            throw new ConflictException("Báo cáo tổng hợp của " + agency.getShortName() + " đã ban hành: không thể sửa báo cáo.");
         }
         UnitReport saved = reports.submitFinal(campaignId, official.userId(),
                 new ReportService.FinalReport(body.values(), body.examples(), body.difficulties(), body.proposals()));

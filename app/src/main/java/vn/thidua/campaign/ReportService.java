@@ -7,8 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.validation.ConflictException;
 import vn.thidua.common.validation.TextRules;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanRepository;
@@ -57,7 +60,7 @@ public class ReportService {
         UnitReport report = newVersion(campaign, UnitReport.Kind.LAUNCH, user);
         report.launch(input.launchedOn(), form, input.participants(), theme);
         campaign.launched(clock.instant());
-        return reports.save(report);
+        return store(report);
     }
 
     /** An interim (sơ kết) report: checked like the final one; it does not count as the unit's final report. */
@@ -106,7 +109,22 @@ public class ReportService {
         if (kind == UnitReport.Kind.FINAL) {
             campaign.reported(clock.instant());
         }
-        return reports.save(report);
+        return store(report);
+    }
+
+    /**
+     * Two sends of the same report at the same moment (a correction from two tabs, two people of
+     * the unit) both read the same latest version and both write the next one: uq_report_version
+     * lets one through, the other fails on the duplicate or as the deadlock's loser. That one is a
+     * conflict the person resolves by reloading, not a server error; it wrote nothing.
+     */
+    private UnitReport store(UnitReport report) {
+        try {
+            return reports.saveAndFlush(report);
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            throw new ConflictException("Báo cáo của đơn vị vừa được gửi hoặc sửa cùng lúc từ nơi khác; bản của bạn chưa"
+                    + " được lưu. Hãy tải lại để xem bản mới nhất rồi sửa tiếp.", e);
+        }
     }
 
     private UnitReport newVersion(UnitCampaign campaign, UnitReport.Kind kind, String user) {

@@ -159,12 +159,11 @@ public class DocumentSignatures {
         try {
             signed = signer.complete(row.prepared(), cms);
         } catch (vn.thidua.signing.SigningException e) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, e.getMessage());
+            throw new UnverifiableSignatureException(e.getMessage());
         }
         VerificationReport report = verifier.verify(signed);
         if (!report.valid()) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
-                    "Chữ ký không hợp lệ: " + String.join("; ", report.allProblems()));
+            throw new UnverifiableSignatureException("Chữ ký không hợp lệ: " + String.join("; ", report.allProblems()));
         }
         // The certificate inside the CMS, checked again: the enrolment may have been revoked since prepare.
         SignatureCheck made = report.signatures().get(report.signatures().size() - 1);
@@ -214,8 +213,8 @@ public class DocumentSignatures {
         }
         Verification check = verification(doc);
         if (!check.valid()) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
-                    "Chữ ký số trên văn bản không hợp lệ, không thể ban hành: " + String.join("; ", check.problems()));
+            throw new UnverifiableSignatureException("Chữ ký số trên văn bản không hợp lệ, không thể ban hành: "
+                    + String.join("; ", check.problems()));
         }
     }
 
@@ -261,7 +260,7 @@ public class DocumentSignatures {
                     "Văn bản này do " + who.name() + " ký, không phải người đang đăng nhập.");
         }
         if (!DocumentService.sha256(doc.getPdf()).equals(doc.getSha256())) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
+            throw new UnverifiableSignatureException(
                     "Tệp văn bản đã bị thay đổi so với bản đã trình (SHA-256 không khớp); không ký.");
         }
         return doc;

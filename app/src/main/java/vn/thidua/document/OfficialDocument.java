@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.thidua.common.validation.ConflictException;
 
 /**
  * A document the lifecycle produced. Drafts may be re-rendered; once ISSUED its number, date,
@@ -68,7 +69,7 @@ public class OfficialDocument {
 
     void replaceDraft(byte[] pdf, String sha256) {
         if (status == Status.ISSUED) {
-            throw new IllegalStateException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");
+            throw new ConflictException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");
         }
         this.pdf = pdf;
         this.sha256 = sha256;
@@ -98,10 +99,10 @@ public class OfficialDocument {
 
     private void requireUnsignedDraft() {
         if (status == Status.ISSUED) {
-            throw new IllegalStateException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");
+            throw new ConflictException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");
         }
         if (signedBy != null) {
-            throw new IllegalStateException("Văn bản đã được " + signedBy + " ký số, không thể ký hoặc giao ký lại.");
+            throw new ConflictException("Văn bản đã được " + signedBy + " ký số, không thể ký hoặc giao ký lại.");
         }
     }
 
@@ -117,7 +118,7 @@ public class OfficialDocument {
     void issue(String sequenceKey, int number, String notation, LocalDate issuedOn, String issuedBy, Instant at,
             byte[] pdf, String sha256) {
         if (status == Status.ISSUED) {
-            throw new IllegalStateException("Văn bản số " + numberAndNotation() + " đã được phát hành.");
+            throw new ConflictException("Văn bản số " + numberAndNotation() + " đã được phát hành.");
         }
         this.status = Status.ISSUED;
         this.sequenceKey = sequenceKey;
@@ -137,7 +138,7 @@ public class OfficialDocument {
      */
     public void route(String signerName, String recipients) {
         if (status == Status.ISSUED) {
-            throw new IllegalStateException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");
+            throw new ConflictException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");
         }
         this.signerName = signerName;
         this.recipients = recipients;

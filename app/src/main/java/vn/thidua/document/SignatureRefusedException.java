@@ -13,7 +13,10 @@ public class SignatureRefusedException extends RuntimeException {
         FORBIDDEN,
         /** Not awaiting a signature any more (signed, returned, issued): 409. */
         CONFLICT,
-        /** Bad input (missing comment, foreign CMS, tampered bytes): 422. */
+        /**
+         * Bad input (missing comment, unreadable certificate or CMS, a deputy who is not one): 400;
+         * a signature or file that does not verify is an {@link UnverifiableSignatureException}: 422.
+         */
         INVALID
     }
 

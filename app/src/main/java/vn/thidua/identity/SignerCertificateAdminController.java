@@ -1,13 +1,10 @@
 package vn.thidua.identity;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,21 +71,6 @@ class SignerCertificateAdminController {
             @PathVariable String sha256) {
         requireAdmin(official);
         return enrolment.revokeAgency(code, sha256, official.userId());
-    }
-
-    /** 409 (another holder's or revoked certificate), 404 (no such enrolment), 403 (not an administrator). */
-    @ExceptionHandler(SignatureRefusedException.class)
-    ResponseEntity<Map<String, Object>> refused(SignatureRefusedException e) {
-        HttpStatus status = switch (e.reason()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("error", e.getMessage());
-        return ResponseEntity.status(status).body(body);
     }
 
     /** Created (201) for a new enrolment; the same certificate again for the same holder changes nothing (200). */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.text.VietnameseDates;
+import vn.thidua.common.validation.ConflictException;
 import vn.thidua.common.validation.TextRules;
 
 /** Changes to a plan made by people: editing the draft and review decisions. */
@@ -45,7 +46,7 @@ public class PlanService {
     public Plan updateDraft(Long planId, DraftInput input) {
         Plan plan = plans.findById(planId).orElseThrow();
         if (plan.getStatus() != PlanStatus.DRAFT) {
-            throw new IllegalStateException("Kế hoạch không còn ở trạng thái dự thảo.");
+            throw new ConflictException("Kế hoạch không còn ở trạng thái dự thảo.");
         }
         TextRules rules = new TextRules();
         String title = rules.text("title", "Trích yếu", input.title(), 1000, true);

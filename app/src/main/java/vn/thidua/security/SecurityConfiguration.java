@@ -34,11 +34,13 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new TasklistSessionBridge(identity), AnonymousAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", false).permitAll())
+                .formLogin(form -> form.loginPage(LoginAttemptFilter.FORM_LOGIN).failureUrl(LoginAttemptFilter.FORM_FAILURE)
+                        .defaultSuccessUrl("/app", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                // Camunda's webapps and REST API protect themselves; script clients using Basic
-                // carry no session to forge. Browser posts to our pages need the CSRF token.
+                // Camunda's webapps and REST API protect themselves. Browser posts to our pages
+                // need the CSRF token; only a script logging in with Basic and sending no session
+                // cookie is spared it, as there is no session a third-party page could ride on.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserStateChange()))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
@@ -46,9 +48,19 @@ class SecurityConfiguration {
 
     private static RequestMatcher browserStateChange() {
         return (HttpServletRequest request) -> !SAFE_METHODS.contains(request.getMethod())
-                && request.getHeader("Authorization") == null
+                && !basicWithoutSession(request)
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
+    }
+
+    /**
+     * Any Authorization header used to skip the check, so a page could add a bogus one to a
+     * request that really authenticates with the victim's session cookie.
+     */
+    private static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null;
     }
 
     /** The engine REST API is otherwise open to anyone: Basic auth, checked against the engine's users. */

@@ -2,6 +2,7 @@ package vn.thidua.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.thidua.common.validation.ConflictException;
 
 /**
  * Who completes a task: the authenticated user of the engine call (Tasklist, REST, our pages all
@@ -21,7 +22,7 @@ public final class ActingUser {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        throw new IllegalStateException("Không xác định được người thực hiện công việc '" + task.getName()
+        throw new ConflictException("Không xác định được người thực hiện công việc '" + task.getName()
                 + "': hãy đăng nhập và nhận việc trước khi hoàn thành.");
     }
 }

@@ -37,6 +37,19 @@ public final class FormValues {
         }
     }
 
+    /** The id of one of our records, sent as a number or as its digits (a script may send either). */
+    public static Long id(VariableScope scope, String name, String label) {
+        Object value = scope.getVariable(name);
+        if (value == null || value instanceof Number) {
+            return value == null ? null : ((Number) value).longValue();
+        }
+        try {
+            return Long.valueOf(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, label + " phải là số: " + value);
+        }
+    }
+
     public static Integer integer(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {

@@ -43,7 +43,9 @@ public final class JsonVariables {
                     : MAPPER.writeValueAsString(variable);
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(field, "Dữ liệu gửi lên không đúng định dạng: " + e.getOriginalMessage());
+            // Jackson's own text names our classes ("Cannot deserialize value of type `java.util.ArrayList<vn.thidua…>`").
+            throw new InvalidInputException(field, "Dữ liệu «" + field + "» gửi lên không đúng định dạng"
+                    + (type.getType().getTypeName().startsWith("java.util.List") ? " (cần một danh sách JSON)." : "."));
         }
     }
 

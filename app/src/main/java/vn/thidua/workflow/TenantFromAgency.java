@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.springframework.stereotype.Component;
 import vn.thidua.workflow.planlifecycle.PlanVariables;
+import vn.thidua.common.validation.InvalidInputException;
 
 /**
  * Every process instance belongs to the tenant of its agency (ward): the "agencyCode" variable, or
@@ -34,7 +35,9 @@ class TenantFromAgency extends AbstractProcessEnginePlugin implements TenantIdPr
         if (auth != null && auth.getTenantIds() != null && auth.getTenantIds().size() == 1) {
             return auth.getTenantIds().get(0);
         }
-        throw new IllegalStateException("Không xác định được UBND xã/phường của quy trình: thiếu biến agencyCode.");
+        // A start through the REST API by someone of several wards (or none) must name the ward.
+        throw new InvalidInputException(PlanVariables.AGENCY_CODE,
+                "Không xác định được UBND xã/phường của quy trình: thiếu biến agencyCode.");
     }
 
     @Override

@@ -36,6 +36,7 @@ import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.campaign.UnitReport;
 import vn.thidua.campaign.UnitReportRepository;
+import vn.thidua.document.SignerEnrolment;
 import vn.thidua.workflow.JsonVariables;
 import vn.thidua.demo.DemoPlans;
 import vn.thidua.identity.EngineIdentitySync;
@@ -62,7 +63,7 @@ import vn.thidua.support.Officials;
  * <ul>
  * <li>identity sync of the ward (first run, and again unchanged as at every start),</li>
  * <li>fan-out: seconds from the clerk's issue until every unit's launch task exists,</li>
- * <li>2 workers completing every unit's launch and final report through {@code TaskService.complete}
+ * <li>2 workers ({@code -Dbenchmark.threads=N} for more) completing every unit's launch and final report through {@code TaskService.complete}
  * as the unit head (as Tasklist's REST call does; the complete listeners validate and store),
  * retrying optimistic-lock failures after a random 1–55 ms pause,</li>
  * <li>that exactly N final reports are stored and the plan reached consolidation,</li>
@@ -73,6 +74,11 @@ import vn.thidua.support.Officials;
  *
  * <p>Arguments: the unit counts, default {@code 28 1000 5000}. A warm-up run at N = 28 comes first
  * ({@code -Dbenchmark.warmup=false} skips it).
+ *
+ * <p>The database commits durably, as the embedded default does (every commit flushed to disk);
+ * {@code -Dbenchmark.durable=false} measures the faster setting (flushed about once a second) to
+ * show what durability costs. More worker threads let concurrent commits share one flush (group
+ * commit), which recovers most of that cost. The output names the setting it used.
  */
 public final class UnitPhaseBenchmark {
 
@@ -81,7 +87,10 @@ public final class UnitPhaseBenchmark {
     private static final String VICE_CHAIRMAN = "hang.vtt";
     private static final String CHAIRMAN = "khang.pm";
     private static final String CLERK = "ngoc.ntb";
-    private static final int WORKERS = 2;
+    /** Made once in main, enrolled in each run's fresh database. */
+    private static BenchmarkSigningKeys signingKeys;
+    private static final int WORKERS = Integer.getInteger("benchmark.threads", 2);
+    private static final boolean DURABLE = !"false".equals(System.getProperty("benchmark.durable"));
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
         "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
@@ -105,8 +114,9 @@ public final class UnitPhaseBenchmark {
         }
         File dir = new File(new File("app").isDirectory() ? "app/target/benchmark-db" : "target/benchmark-db").getAbsoluteFile();
         deleteRecursively(dir.toPath());
-        BenchmarkSigningKeys.install(dir.toPath().resolve("signing"), CHAIRMAN, WARD, "UBND phường Mẫu");
+        signingKeys = BenchmarkSigningKeys.install(dir.toPath().resolve("signing"), CHAIRMAN, WARD, "UBND phường Mẫu");
         List<Row> rows = new ArrayList<>();
+        System.out.println(settings());
         if (!"false".equals(System.getProperty("benchmark.warmup"))) {
             // The first context in a JVM runs cold (class loading, JIT): one small run not reported,
             // so that the rate at N = 28 is comparable with the larger runs that follow it.
@@ -129,6 +139,7 @@ public final class UnitPhaseBenchmark {
                         "--thidua.embedded-db.port=0",
                         "--thidua.embedded-db.fresh=false",
                         "--thidua.embedded-db.database=" + database,
+                        "--thidua.embedded-db.durable=" + DURABLE,
                         "--thidua.data-dir=" + new File(dir, "data-" + database).getPath(),
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
@@ -168,6 +179,7 @@ public final class UnitPhaseBenchmark {
         sync.sync(agency.getId());
         double syncAgain = seconds(t0);
         System.out.printf(Locale.ROOT, "identity sync: first %.2f s, unchanged ward %.2f s%n", syncFirst, syncAgain);
+        signingKeys.enrol(ctx.getBean(SignerEnrolment.class));
 
         // 2. The plan, addressed to every unit, through draft, review, signature and issue.
         LocalDate today = LocalDate.now(clock);
@@ -200,7 +212,7 @@ public final class UnitPhaseBenchmark {
         System.out.printf(Locale.ROOT, "fan-out: %d launch tasks %.2f s after the clerk's issue (issue call itself %.2f s)%n",
                 launchTasks, fanOut, issueS);
 
-        // 4. Every unit head reports launch and final results; 2 workers, as Tasklist would.
+        // 4. Every unit head reports launch and final results; WORKERS threads, as Tasklist would.
         Map<Long, OrgUnit> unitById = new HashMap<>();
         units.findByAgencyId(agency.getId()).forEach(u -> unitById.put(u.getId(), u));
         Queue<UnitCampaign> queue = new ConcurrentLinkedQueue<>(campaigns.findByPlanId(plan.getId()));
@@ -388,7 +400,13 @@ public final class UnitPhaseBenchmark {
             System.out.printf(Locale.ROOT, "rate at N=%d / rate at N=%d: %.2f%n", big.units(), small.units(),
                     big.completionsPerS() / small.completionsPerS());
         }
-        System.out.println("cores: " + Runtime.getRuntime().availableProcessors());
+        System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + "; " + settings());
+    }
+
+    private static String settings() {
+        return (DURABLE ? "durable commits (innodb_flush_log_at_trx_commit=1)"
+                : "fast commits (innodb_flush_log_at_trx_commit=2, -Dbenchmark.durable=false)")
+                + "; report workers: " + WORKERS;
     }
 
     private static String load() {

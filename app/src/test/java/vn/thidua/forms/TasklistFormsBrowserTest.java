@@ -160,7 +160,8 @@ class TasklistFormsBrowserTest {
         complete();
         WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("div[ng-repeat^='notification in notifications'].alert-danger")));
-        assertThat(error.getText()).contains("T08").contains("\"abc\" không phải là số");
+        assertThat(error.getText()).contains("T08").contains("\"abc\" không phải là số")
+                .doesNotContain("ENGINE-").doesNotContain("Cannot submit task form").doesNotContain("target.T08");
         assertThat(tasks.createTaskQuery().taskId(report.getId()).count()).isOne();
         assertThat(reports.findByCampaignIdAndKindOrderByVersionDesc(campaign.getId(), UnitReport.Kind.FINAL)).isEmpty();
         // What was typed is still there; correct the one value and send again.

@@ -211,8 +211,9 @@ class ChairmanSigningIntegrationTest {
         byte[] wrong = TwoPhaseSigningTest.tokenSigns(CadesSignatureBuilder.sha256("autre".getBytes()), token);
         ResponseEntity<JsonNode> refused = chairman.postForEntity("/api/documents/" + documentId + "/signature/complete",
                 Map.of("preparedId", preparedId, "cms", Base64.getEncoder().encodeToString(wrong)), JsonNode.class);
+        // Not a field the chairman can correct (UnverifiableSignatureException): 422, where refused input is 400.
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(refused.getBody().get("error").asText()).contains("message digest");
+        assertThat(refused.getBody().get("message").asText()).contains("message digest");
         assertThat(documents.findById(documentId).orElseThrow().isSigned()).isFalse();
         // Another official cannot finish the chairman's prepared signature.
         ResponseEntity<JsonNode> foreign = http.withBasicAuth("hang.vtt", "demo").postForEntity(

@@ -81,15 +81,15 @@ class SignerEnrolmentIntegrationTest {
         // The finding: the chairman prepares with the vice-chairman's (trusted, enrolled) certificate.
         ResponseEntity<JsonNode> refused = prepare(CHAIRMAN, documentId, viceChairman.certificate());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody().get("error").asText())
+        assertThat(refused.getBody().get("message").asText())
                 .contains("được đăng ký cho Vũ Thị Thu Hằng, không phải cho Phạm Minh Khang");
         assertThat(preparedRows(documentId)).isZero();
 
         // Without a certificate there is nothing to check before the token signs: refused as well.
         ResponseEntity<JsonNode> none = http.withBasicAuth(CHAIRMAN, "demo").postForEntity(
                 "/api/documents/" + documentId + "/signature/prepare", Map.of(), JsonNode.class);
-        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(none.getBody().get("error").asText()).contains("Thiếu chứng thư số của token");
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(none.getBody().get("message").asText()).contains("Thiếu chứng thư số của token");
 
         // Prepared with the chairman's certificate, the digest signed with the vice-chairman's key.
         ResponseEntity<JsonNode> prepared = prepare(CHAIRMAN, documentId, chairman.certificate());
@@ -97,7 +97,7 @@ class SignerEnrolmentIntegrationTest {
         ResponseEntity<JsonNode> foreign = complete(CHAIRMAN, documentId, prepared,
                 TwoPhaseSigningTest.tokenSigns(digest(prepared), viceChairman));
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(foreign.getBody().get("error").asText()).contains("chứng thư khác");
+        assertThat(foreign.getBody().get("message").asText()).contains("chứng thư khác");
         assertUnsignedAndWaiting(s, documentId, before);
 
         // His own token: signed and completed as before, and verification names his enrolled certificate.
@@ -128,7 +128,7 @@ class SignerEnrolmentIntegrationTest {
         ResponseEntity<JsonNode> refused = prepare(CHAIRMAN, documentId, impostor.certificate());
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody().get("error").asText()).contains("chưa được đăng ký cho Phạm Minh Khang");
+        assertThat(refused.getBody().get("message").asText()).contains("chưa được đăng ký cho Phạm Minh Khang");
         assertThat(preparedRows(documentId)).isZero();
         assertUnsignedAndWaiting(s, documentId, before);
     }
@@ -155,15 +155,15 @@ class SignerEnrolmentIntegrationTest {
         ResponseEntity<JsonNode> atComplete = complete(CHAIRMAN, documentId, prepared,
                 TwoPhaseSigningTest.tokenSigns(digest(prepared), secondToken));
         assertThat(atComplete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(atComplete.getBody().get("error").asText()).contains("đã bị thu hồi");
+        assertThat(atComplete.getBody().get("message").asText()).contains("đã bị thu hồi");
         assertUnsignedAndWaiting(s, documentId, before);
         ResponseEntity<JsonNode> atPrepare = prepare(CHAIRMAN, documentId, secondToken.certificate());
         assertThat(atPrepare.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(atPrepare.getBody().get("error").asText()).contains("đã bị thu hồi");
+        assertThat(atPrepare.getBody().get("message").asText()).contains("đã bị thu hồi");
         ResponseEntity<JsonNode> again = enrol("admin", "/api/admin/signers/" + CHAIRMAN + "/certificates",
                 pem(secondToken.certificate()));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(again.getBody().get("error").asText()).contains("đã bị thu hồi");
+        assertThat(again.getBody().get("message").asText()).contains("đã bị thu hồi");
     }
 
     @Test
@@ -265,7 +265,7 @@ class SignerEnrolmentIntegrationTest {
 
         ResponseEntity<JsonNode> official = enrol(CHAIRMAN, path, pem(token.certificate()));
         assertThat(official.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(official.getBody().get("error").asText()).contains("Chỉ quản trị hệ thống");
+        assertThat(official.getBody().get("message").asText()).contains("Chỉ quản trị hệ thống");
         assertThat(http.withBasicAuth(CHAIRMAN, "demo").getForEntity(path, JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 

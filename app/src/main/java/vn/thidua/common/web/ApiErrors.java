@@ -1,27 +1,34 @@
 package vn.thidua.common.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.thidua.common.validation.InvalidInputException;
 
-/** Refused input answers 400 with one Vietnamese message per field; a wrong state answers 409. */
-@RestControllerAdvice
+/**
+ * Every failure of our JSON API, answered by {@link ErrorContract}: refused input 400 with the
+ * fields, a wrong state 409, a status exception its status and reason, malformed JSON 400, access
+ * denied 403, a database refusal without its SQL, anything else 500 with a reference. Controllers
+ * throw; none of them maps errors itself. Page controllers get {@link ErrorPages} instead.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-        List<Map<String, String>> problems = e.problems().stream()
-                .map(p -> Map.of("field", p.field() == null ? "" : p.field(), "message", p.message()))
-                .toList();
-        return ResponseEntity.badRequest().body(Map.of("message", "Dữ liệu chưa hợp lệ.", "problems", problems));
+    private final ErrorContract contract;
+
+    ApiErrors(ErrorContract contract) {
+        this.contract = contract;
     }
 
-    @ExceptionHandler(IllegalStateException.class)
-    ResponseEntity<Map<String, Object>> conflict(IllegalStateException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> failed(Exception e, HttpServletRequest request) {
+        ApiError error = contract.answer(e, request.getMethod() + " " + request.getRequestURI());
+        return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(error.body());
     }
 }

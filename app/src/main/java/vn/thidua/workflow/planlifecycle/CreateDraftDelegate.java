@@ -3,6 +3,8 @@ package vn.thidua.workflow.planlifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.thidua.common.validation.InvalidInputException;
+import vn.thidua.workflow.FormValues;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.Person;
@@ -36,10 +38,11 @@ class CreateDraftDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object planId = execution.getVariable(PlanVariables.PLAN_ID);
+        Long planId = FormValues.id(execution, PlanVariables.PLAN_ID, "Mã kế hoạch");
         Plan plan;
         if (planId != null) {
-            plan = plans.findById(((Number) planId).longValue()).orElseThrow();
+            plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException(PlanVariables.PLAN_ID,
+                    "Không có kế hoạch mã " + planId + "."));
         } else {
             String initiator = PlanFormVariables.text(execution, "initiator");
             Person person = people.findByUsername(initiator).orElseThrow(() -> new IllegalStateException(

@@ -5,12 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +23,8 @@ import vn.thidua.signing.SigningException;
 /**
  * Two-phase signing for USB tokens and verification. A token client logs in (HTTP Basic, or the
  * browser session with the CSRF token), asks for the digest, has the token sign it, and sends the
- * CMS container back; any node may take either call (the state is in the database).
+ * CMS container back; any node may take either call (the state is in the database). Refusals are
+ * answered by the API's one error contract (common.web.ErrorContract, with document.SignatureErrors).
  */
 @RestController
 class DocumentSignatureApi {
@@ -97,15 +93,6 @@ class DocumentSignatureApi {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.NOT_FOUND, "Không tìm thấy văn bản.");
         }
         return signatures.verify(id);
-    }
-
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<Map<String, Object>> refused(RuntimeException e) {
-        int status = SignaturePages.status(e);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("error", SignaturePages.message(e));
-        return ResponseEntity.status(HttpStatus.valueOf(status)).body(body);
     }
 
     private static X509Certificate certificate(String text) {

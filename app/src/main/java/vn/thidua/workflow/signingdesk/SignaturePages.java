@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.document.SignatureRefusedException;
+import vn.thidua.document.UnverifiableSignatureException;
 import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.workflow.signingdesk.SignatureDesk.InboxItem;
 import vn.thidua.security.Official;
@@ -152,22 +153,25 @@ class SignaturePages {
     }
 
     static int status(RuntimeException e) {
+        if (e instanceof UnverifiableSignatureException) {
+            return 422; // the signature or file does not verify: not a field the person can correct
+        }
         if (e instanceof SignatureRefusedException r) {
             return switch (r.reason()) {
                 case NOT_FOUND -> 404;
                 case FORBIDDEN -> 403;
                 case CONFLICT -> 409;
-                case INVALID -> 422;
+                case INVALID -> 400;
             };
         }
         if (e instanceof vn.thidua.signing.key.KeyStoreAccessException) {
             return 503; // the server's key store: an operator must fix it, the person cannot
         }
-        if (e instanceof InvalidInputException || e instanceof SigningException) {
+        if (e instanceof SigningException) {
             return 422;
         }
-        if (causedBy(e, InvalidInputException.class) != null) {
-            return 422;
+        if (e instanceof InvalidInputException || causedBy(e, InvalidInputException.class) != null) {
+            return 400;
         }
         throw e;
     }
