@@ -48,6 +48,7 @@ public class PlanStages {
 
     private PlanDriver.Started draft;
     private PlanDriver.Started awaitingSignature;
+    private PlanDriver.Started refusedSignatures;
     private PlanDriver.Started launching;
     private PlanDriver.Started reported;
     private PlanDriver.Started proposing;
@@ -84,6 +85,14 @@ public class PlanStages {
             awaitingSignature = driver.awaitingSignature("tdp-05");
         }
         return awaitingSignature;
+    }
+
+    /** A second KH waiting for the chairman (tdp-04), only ever sent refused input: never signed. */
+    public synchronized PlanDriver.Started refusedSignatures() {
+        if (refusedSignatures == null) {
+            refusedSignatures = driver.awaitingSignature("tdp-04");
+        }
+        return refusedSignatures;
     }
 
     /** Issued to Long's and Thắng's units and tdp-01; every launch task open. */
