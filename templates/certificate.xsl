@@ -12,7 +12,7 @@
     <fo:root xsl:use-attribute-sets="document-font">
       <xsl:call-template name="layout-masters"/>
       <xsl:call-template name="declarations"/>
-      <fo:page-sequence master-reference="landscape">
+      <fo:page-sequence force-page-count="no-force" master-reference="landscape">
         <fo:flow flow-name="xsl-region-body">
           <fo:block-container border="3pt double {$red}" padding="8mm 12mm" height="160mm">
             <fo:block font-size="14pt" font-weight="bold" text-align="center">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</fo:block>

@@ -548,7 +548,7 @@
     <fo:root xsl:use-attribute-sets="document-font">
       <xsl:call-template name="layout-masters"/>
       <xsl:call-template name="declarations"/>
-      <fo:page-sequence master-reference="portrait">
+      <fo:page-sequence force-page-count="no-force" master-reference="portrait">
         <xsl:call-template name="page-number"/>
         <fo:flow flow-name="xsl-region-body">
           <xsl:call-template name="letterhead"/>

@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Quyết định khen thưởng: the power holder's line, Căn cứ in italics, "QUYẾT ĐỊNH:", Điều 1..n,
      signature and Nơi nhận; the list of recipients follows as an annex in its own page-sequence,
-     so its pages are numbered on their own (NĐ 30: each appendix is numbered separately). -->
+     so its pages are numbered on their own (NĐ 30: each appendix is numbered separately).
+     force-page-count="no-force" everywhere: the default ("auto") pads the decision to an even page
+     count because the annex restarts at page 1, which printed an empty page 2. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:fo="http://www.w3.org/1999/XSL/Format">
   <xsl:import href="common.xsl"/>
@@ -10,7 +12,7 @@
     <fo:root xsl:use-attribute-sets="document-font">
       <xsl:call-template name="layout-masters"/>
       <xsl:call-template name="declarations"/>
-      <fo:page-sequence master-reference="portrait">
+      <fo:page-sequence force-page-count="no-force" master-reference="portrait">
         <xsl:call-template name="page-number"/>
         <fo:flow flow-name="xsl-region-body">
           <xsl:call-template name="letterhead"/>
@@ -34,7 +36,7 @@
   </xsl:template>
 
   <xsl:template match="annex">
-    <fo:page-sequence master-reference="portrait" initial-page-number="1">
+    <fo:page-sequence force-page-count="no-force" master-reference="portrait" initial-page-number="1">
       <xsl:call-template name="page-number"/>
       <fo:flow flow-name="xsl-region-body">
         <fo:block xsl:use-attribute-sets="trich-yeu"><xsl:value-of select="title"/></fo:block>
@@ -48,7 +50,7 @@
           <xsl:call-template name="nominee-table">
             <xsl:with-param name="nominees" select="entries/nominee"/>
             <xsl:with-param name="name-label" select="'Tập thể, cá nhân'"/>
-            <xsl:with-param name="with-award" select="false()"/>
+            <xsl:with-param name="with-award" select="true()"/>
           </xsl:call-template>
         </xsl:for-each>
       </fo:flow>

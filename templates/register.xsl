@@ -52,7 +52,7 @@
     <fo:root xsl:use-attribute-sets="document-font">
       <xsl:call-template name="register-masters"/>
       <xsl:call-template name="declarations"/>
-      <fo:page-sequence master-reference="register">
+      <fo:page-sequence force-page-count="no-force" master-reference="register">
         <xsl:call-template name="page-number"/>
         <fo:flow flow-name="xsl-region-body">
           <xsl:call-template name="register-letterhead"/>

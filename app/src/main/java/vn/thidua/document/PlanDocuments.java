@@ -19,6 +19,7 @@ import vn.thidua.document.kinds.CertificateContent;
 import vn.thidua.document.kinds.DocumentKindContent;
 import vn.thidua.document.kinds.ReminderContent;
 import vn.thidua.document.render.DocumentRenderer;
+import vn.thidua.document.render.content.Certificate;
 import vn.thidua.document.render.content.DocumentContent;
 import vn.thidua.document.render.content.Recipients;
 import vn.thidua.organisation.Agency;
@@ -143,6 +144,31 @@ public class PlanDocuments {
         }
     }
 
+    /**
+     * The Phòng Văn hóa - Xã hội's Tờ trình asking the chairman to award whom the council approved:
+     * numbered in the register and dated the day the council's vote is recorded (the decision drafted
+     * next cites it by number and date). Nothing when nobody was approved or it is already issued.
+     */
+    @Transactional
+    public OfficialDocument submitAwards(Plan plan, String by) {
+        boolean approved = proposals.findByPlanIdOrderByIdAsc(plan.getId()).stream()
+                .anyMatch(p -> p.getCouncilResult() == AwardProposal.CouncilResult.APPROVED);
+        OfficialDocument already = repository.findByPlanIdOrderByIdAsc(plan.getId()).stream()
+                .filter(d -> "TTR".equals(d.getKind()) && d.getStatus() == OfficialDocument.Status.ISSUED)
+                .findFirst().orElse(null);
+        if (!approved || already != null) {
+            return already;
+        }
+        DocumentKindContent content = kind("TTR");
+        Agency agency = agency(plan);
+        LocalDate today = LocalDate.now(clock);
+        OfficialDocument doc = repository.findFirstByPlanIdAndKindAndStatusOrderByIdDesc(plan.getId(), "TTR",
+                OfficialDocument.Status.DRAFT).orElseGet(() -> new OfficialDocument(agency.getId(), plan.getId(), "TTR",
+                content.title(plan), clock.instant()));
+        return documents.issue(doc, agency, content.notation(agency), content.councilSequence(), today, by == null ? "he-thong" : by,
+                number -> routedAndRendered(doc, content.content(agency, plan, number, today)));
+    }
+
     /** A rendering of the draft that is not kept: previews before anything is submitted. */
     public byte[] preview(Plan plan, String kind) {
         return renderer.render(kind(kind).content(agency(plan), plan, null, null));
@@ -180,8 +206,15 @@ public class PlanDocuments {
             if (p.getCouncilResult() != AwardProposal.CouncilResult.APPROVED) {
                 continue;
             }
-            byte[] pdf = renderer.render(certificates.content(agency, plan, p, decision.getNumber(), decision.getIssuedOn()));
-            issued.add(documents.saveDraft(null, agency.getId(), plan.getId(), "GK", "Giấy khen: " + p.getCandidateName(), pdf));
+            // A Giấy khen takes no number of its own: it carries the decision's number and date and the
+            // recipient's số sổ vàng (its place in the decision's list), and is registered under them.
+            OfficialDocument certificate = new OfficialDocument(agency.getId(), plan.getId(), "GK",
+                    "Giấy khen: " + p.getCandidateName() + " (" + p.getAwardType().label() + ")", clock.instant());
+            Certificate content = certificates.content(agency, plan, p, decision.getNumber(), decision.getIssuedOn());
+            byte[] pdf = routedAndRendered(certificate, content);
+            certificate.issue("GK-" + decision.getId(), p.getGoldBookNo(), decision.numberAndNotation(), decision.getIssuedOn(),
+                    decision.getIssuedBy(), clock.instant(), pdf, DocumentService.sha256(pdf));
+            issued.add(repository.save(certificate));
         }
         return issued;
     }

@@ -47,7 +47,10 @@ public class RegisterService {
                 """, rs -> {
             String issuer = rs.getString("full_name") != null ? rs.getString("full_name") : rs.getString("issued_by");
             bySequence.computeIfAbsent(rs.getString("sequence_key"), k -> new ArrayList<>()).add(new RegisterView.Row(
-                    rs.getLong("id"), String.format("%02d/%s", rs.getInt("number"), rs.getString("notation")),
+                    rs.getLong("id"), "GK".equals(rs.getString("kind"))
+                            // A Giấy khen is registered under its decision, by its số sổ vàng.
+                            ? String.format("Sổ vàng %02d, QĐ số %s", rs.getInt("number"), rs.getString("notation"))
+                            : String.format("%02d/%s", rs.getInt("number"), rs.getString("notation")),
                     rs.getObject("issued_on", LocalDate.class), kindName(rs.getString("kind")), rs.getString("title"),
                     rs.getString("signer_name"), issuer, rs.getString("recipients"), rs.getString("sha256")));
         }, agency.getId(), year, DocumentRegister.SINGLE_SEQUENCE, DocumentRegister.COUNCIL_SEQUENCE);
@@ -79,6 +82,9 @@ public class RegisterService {
         }
         if (DocumentRegister.COUNCIL_SEQUENCE.equals(key)) {
             return "Hội đồng Thi đua - Khen thưởng";
+        }
+        if (key.startsWith("GK-")) {
+            return "Giấy khen (theo số sổ vàng của Quyết định khen thưởng)";
         }
         DocumentKind kind = kind(key);
         if (kind == null) {

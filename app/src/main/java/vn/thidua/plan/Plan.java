@@ -91,7 +91,7 @@ public class Plan {
             String createdBy, Instant createdAt) {
         this.agencyId = agencyId;
         this.title = title;
-        this.year = year;
+        this.year = campaignYear(title, year);
         this.launchDeadline = launchDeadline;
         this.reportDeadline = reportDeadline;
         this.createdBy = createdBy;
@@ -107,11 +107,28 @@ public class Plan {
 
     public void describe(String title, String theme, LocalDate launchDeadline, LocalDate reportDeadline, LocalDate campaignEnd) {
         this.title = title;
+        this.year = campaignYear(title, year);
         this.theme = theme;
         this.launchDeadline = launchDeadline;
         this.reportDeadline = reportDeadline;
         this.campaignEnd = campaignEnd;
     }
+
+    /**
+     * The campaign's year is the one the plan names ("… năm 2025 …" in its trích yếu), not a
+     * deadline's: a 2025 campaign's report may be due in January 2026. Without one, {@code fallback}.
+     */
+    static int campaignYear(String title, int fallback) {
+        if (title != null) {
+            java.util.regex.Matcher m = YEAR_IN_TITLE.matcher(java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return fallback;
+    }
+
+    private static final java.util.regex.Pattern YEAR_IN_TITLE = java.util.regex.Pattern.compile("\\bnăm (\\d{4})\\b");
 
     public void signBy(String authority, String title, String name) {
         this.signerAuthority = authority;

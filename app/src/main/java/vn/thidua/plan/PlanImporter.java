@@ -71,16 +71,18 @@ public class PlanImporter {
         plan.getSections().addAll(sections);
         plan.getRecipients().addAll(recipients);
         List<OrgUnit> agencyUnits = units.findByAgencyId(agencyId);
-        Map<String, Long> unitIds = agencyUnits.stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getId));
+        plan.getAddresseeUnitIds().addAll(AddresseeExpansion.expand(data.units(), agencyUnits));
+        List<OrgUnit> addressees = agencyUnits.stream().filter(u -> plan.getAddresseeUnitIds().contains(u.getId())).toList();
         for (int i = 0; i < targets.size(); i++) {
             PlanTarget target = targets.get(i);
-            List<String> responsible = data.targets().get(i).responsibleUnits();
-            if (responsible != null) {
-                responsible.stream().map(unitIds::get).filter(java.util.Objects::nonNull).forEach(target.getResponsibleUnitIds()::add);
+            // "kind:tổ dân phố" = every addressed residential group.
+            java.util.Set<Long> ids = TargetResponsibility.resolve(data.targets().get(i).responsibleUnits(), addressees,
+                    agencyUnits, new ArrayList<>());
+            if (ids != null) {
+                target.getResponsibleUnitIds().addAll(ids);
             }
             plan.addTarget(target);
         }
-        plan.getAddresseeUnitIds().addAll(AddresseeExpansion.expand(data.units(), agencyUnits));
         return plans.save(plan);
     }
 

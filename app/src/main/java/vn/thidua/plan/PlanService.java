@@ -25,13 +25,24 @@ public class PlanService {
     private final PlanRepository plans;
     private final PlanReviewRepository reviews;
     private final PersonRepository people;
+    private final vn.thidua.organisation.OrgUnitRepository units;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, PlanReviewRepository reviews, PersonRepository people, Clock clock) {
+    PlanService(PlanRepository plans, PlanReviewRepository reviews, PersonRepository people,
+            vn.thidua.organisation.OrgUnitRepository units, Clock clock) {
         this.plans = plans;
         this.reviews = reviews;
         this.people = people;
+        this.units = units;
         this.clock = clock;
+    }
+
+    /** The units the plan addresses (every unit of the agency when it names none), in the organisation's order. */
+    @Transactional
+    public List<vn.thidua.organisation.OrgUnit> addressees(Plan plan) {
+        List<vn.thidua.organisation.OrgUnit> all = units.findByAgencyId(plan.getAgencyId());
+        java.util.Set<Long> addressed = plan.getAddresseeUnitIds();
+        return addressed.isEmpty() ? all : all.stream().filter(u -> addressed.contains(u.getId())).toList();
     }
 
     public record DraftInput(String title, String theme, LocalDate launchDeadline, LocalDate reportDeadline,
@@ -49,10 +60,36 @@ public class PlanService {
         String theme = rules.text("theme", "Chủ đề thi đua", input.theme(), 500, false);
         PlanRules.checkDeadlines(rules, input.launchDeadline(), input.reportDeadline(), input.campaignEnd());
         List<PlanTarget> edited = input.targets() == null ? null : PlanRules.targets(rules, input.targets());
+        java.util.Map<String, java.util.Set<Long>> responsible = new java.util.HashMap<>();
+        if (input.targets() != null) {
+            List<vn.thidua.organisation.OrgUnit> addressees = addressees(plan);
+            List<vn.thidua.organisation.OrgUnit> agencyUnits = units.findByAgencyId(plan.getAgencyId());
+            for (int i = 0; i < input.targets().size(); i++) {
+                PlanData.Target t = input.targets().get(i);
+                List<String> unknown = new java.util.ArrayList<>();
+                java.util.Set<Long> ids = TargetResponsibility.resolve(t.responsibleUnits(), addressees, agencyUnits, unknown);
+                if (!unknown.isEmpty()) {
+                    rules.problem("targets[" + i + "].units", "Chỉ tiêu " + (i + 1) + ": không có đơn vị nào thuộc \""
+                            + String.join("\", \"", unknown) + "\" trong các đơn vị thực hiện Kế hoạch.");
+                } else if (ids != null && ids.isEmpty() && !t.responsibleUnits().isEmpty()) {
+                    rules.problem("targets[" + i + "].units", "Chỉ tiêu " + (i + 1) + ": hãy chọn ít nhất một đơn vị thực hiện.");
+                }
+                if (ids != null && t.code() != null) {
+                    responsible.put(t.code().strip(), ids);
+                }
+            }
+        }
         rules.throwIfAny();
         plan.describe(title, theme, input.launchDeadline(), input.reportDeadline(), input.campaignEnd());
         if (edited != null) {
             mergeTargets(plan, edited);
+            for (PlanTarget target : plan.getTargets()) {
+                java.util.Set<Long> ids = responsible.get(target.getCode());
+                if (ids != null) {
+                    target.getResponsibleUnitIds().clear();
+                    target.getResponsibleUnitIds().addAll(ids);
+                }
+            }
         }
         plan.setStatus(PlanStatus.IN_REVIEW);
         return plan;

@@ -76,11 +76,21 @@ public class PlanTarget {
 
     public void setAggregation(Aggregation aggregation) { this.aggregation = aggregation; }
 
+    /** A changed target drops its imported sentence: the plan's text is then written from the new values. */
     public void update(String name, TargetOperator operator, BigDecimal threshold, String unit) {
+        boolean changed = !java.util.Objects.equals(this.name, name) || this.operator != operator
+                || !sameNumber(this.threshold, threshold) || !java.util.Objects.equals(this.unit, unit);
+        if (changed) {
+            this.text = null;
+        }
         this.name = name;
         this.operator = operator;
         this.threshold = threshold;
         this.unit = unit;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** "≥ 12%", "≥ 2 cấp độ": a numeric target's threshold as forms and tables print it. */

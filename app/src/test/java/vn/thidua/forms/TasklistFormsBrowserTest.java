@@ -76,6 +76,7 @@ class TasklistFormsBrowserTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired Clock clock;
 
     private HeadlessChromium browser;
@@ -112,9 +113,22 @@ class TasklistFormsBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".td-targets tbody tr"))).hasSizeGreaterThan(5);
         themeInput.clear();
         themeInput.sendKeys(theme);
+        // A target added for the residential groups only ("Các tổ dân phố").
+        click(By.xpath("//button[contains(normalize-space(.), 'Thêm chỉ tiêu')]"));
+        List<WebElement> rows = driver.findElements(By.cssSelector(".td-targets tbody tr"));
+        WebElement added = rows.get(rows.size() - 1);
+        String addedCode = added.findElement(By.name("code")).getAttribute("value");
+        added.findElement(By.name("name")).sendKeys("Tỷ lệ hộ gia đình đăng ký xây dựng gia đình số");
+        added.findElement(By.name("threshold")).sendKeys("80");
+        new org.openqa.selenium.support.ui.Select(added.findElement(By.name("scope"))).selectByVisibleText("Các tổ dân phố");
         complete();
 
         awaitCompleted(task.getId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan_target_unit u JOIN plan_target t ON t.id = u.target_id"
+                + " JOIN org_unit o ON o.id = u.unit_id WHERE t.plan_id = ? AND t.code = ? AND o.kind = 'tổ dân phố'",
+                Integer.class, planId, addedCode)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan_target_unit u JOIN plan_target t ON t.id = u.target_id"
+                + " WHERE t.plan_id = ? AND t.code = ?", Integer.class, planId, addedCode)).isEqualTo(10);
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
         assertThat(done.getAssignee()).isEqualTo(SPECIALIST);
         assertThat(done.getDeleteReason()).isEqualTo("completed");

@@ -181,10 +181,18 @@ class PlanLifecycleIntegrationTest {
         OfficialDocument decision = planDocs.get(3);
         assertThat(report.getNotation()).isEqualTo("BC-UBND");
         assertThat(decision.getNotation()).isEqualTo("QĐ-UBND");
-        // One sequence for the agency (its numbering mode): issued in order, no gaps.
-        assertThat(List.of(planDoc.getNumber(), report.getNumber(), decision.getNumber()))
-                .containsExactly(planDoc.getNumber(), planDoc.getNumber() + 1, planDoc.getNumber() + 2);
-        assertThat(planDocs.get(2).getStatus()).isEqualTo(OfficialDocument.Status.DRAFT);
+        // One sequence for the agency (its numbering mode): issued in order, no gaps; the Tờ trình is
+        // numbered when the council's vote is recorded, before the decision that cites it.
+        OfficialDocument submission = planDocs.get(2);
+        assertThat(List.of(planDoc.getNumber(), report.getNumber(), submission.getNumber(), decision.getNumber()))
+                .containsExactly(planDoc.getNumber(), planDoc.getNumber() + 1, planDoc.getNumber() + 2, planDoc.getNumber() + 3);
+        assertThat(submission.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+        assertThat(submission.getNotation()).isEqualTo("TTr-VHXH");
+        // The Giấy khen are registered under the decision, by their số sổ vàng.
+        assertThat(planDocs.subList(4, 6)).allSatisfy(gk -> {
+            assertThat(gk.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+            assertThat(gk.getNotation()).isEqualTo(decision.numberAndNotation());
+        }).extracting(OfficialDocument::getNumber).containsExactly(1, 2);
         // Each issued document carries two valid signatures, the chairman's then the agency's, and
         // its stored bytes are the ones whose SHA-256 was recorded at issue.
         for (OfficialDocument issuedDoc : List.of(planDoc, report, decision)) {

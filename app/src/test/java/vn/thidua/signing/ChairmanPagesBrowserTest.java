@@ -83,7 +83,20 @@ class ChairmanPagesBrowserTest {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.pdf")));
         assertThat(driver.findElement(By.cssSelector(".history")).getText()).contains("Vũ Thị Thu Hằng").contains("đồng ý");
         screenshot("chairman-document-phone.png");
+        // "Ký số…" asks first: what is signed (type, trích yếu, pages); nothing is signed yet.
         click(By.id("sign"));
+        WebElement confirm = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-sign")));
+        assertThat(confirm.findElement(By.id("confirm-type")).getText()).isEqualTo("Kế hoạch");
+        assertThat(confirm.findElement(By.id("confirm-subject")).getText()).startsWith("Phát động đợt thi đua");
+        assertThat(Integer.parseInt(confirm.findElement(By.id("confirm-pages")).getText())).isPositive();
+        assertThat(signatures.verify(signDoc).signatures()).isEmpty();
+        screenshot("chairman-confirm-phone.png");
+        // Cancel closes it, and the task still waits.
+        click(By.id("cancel-sign"));
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-sign")));
+        assertThat(tasks.createTaskQuery().taskId(signTask).count()).isOne();
+        click(By.id("sign"));
+        click(By.id("confirm-sign-button"));
         WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
         assertThat(message.getText()).startsWith("Đã ký số");
 
@@ -115,6 +128,37 @@ class ChairmanPagesBrowserTest {
         });
         assertThat(tasks.createTaskQuery().processInstanceId(toReturn.processInstanceId()).singleResult().getTaskDefinitionKey())
                 .isEqualTo(PlanLifecycleModel.USER_TASK_DRAFT_PLAN);
+    }
+
+    /**
+     * At a desk: one click on "Ký số…" (with the PDF viewer loaded below it) opens the confirmation,
+     * one click on "Xác nhận ký số" signs. Without script the server shows the same step.
+     */
+    @Test
+    void atADeskOneClickAsksAndOneClickSigns() {
+        PlanDriver.Started toSign = plans.awaitingSignature("tdp-08");
+        long signDoc = officials.documentUnderApproval(toSign.processInstanceId());
+        String signTask = signatureTask(toSign).getId();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        try {
+            login(PlanDriver.CHAIRMAN, "demo");
+            driver.get(base() + "/app/ky-so/" + signDoc);
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.pdf")));
+            // The viewer had the focus, as after a look at the document.
+            ((JavascriptExecutor) driver).executeScript("document.querySelector('object.pdf').focus()");
+            driver.findElement(By.id("sign")).click();
+            WebElement confirm = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-sign")));
+            assertThat(confirm.getText()).contains("Kế hoạch").contains("Số trang");
+            screenshot("chairman-confirm-desktop.png");
+            driver.findElement(By.id("confirm-sign-button")).click();
+            WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+            assertThat(message.getText()).startsWith("Đã ký số");
+            assertThat(history.createHistoricTaskInstanceQuery().taskId(signTask).singleResult().getDeleteReason())
+                    .isEqualTo("completed");
+            assertThat(signatures.verify(signDoc).valid()).isTrue();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        }
     }
 
     /** Kept in target/ for a person to look at the phone layout. */

@@ -20,9 +20,11 @@ import vn.thidua.plan.Plan;
 class AwardDecisionContent implements DocumentKindContent {
 
     private final AwardProposalRepository proposals;
+    private final PlanCitation citation;
 
-    AwardDecisionContent(AwardProposalRepository proposals) {
+    AwardDecisionContent(AwardProposalRepository proposals, PlanCitation citation) {
         this.proposals = proposals;
+        this.citation = citation;
     }
 
     @Override
@@ -59,11 +61,15 @@ class AwardDecisionContent implements DocumentKindContent {
             (p.getCandidateKind() == AwardProposal.CandidateKind.COLLECTIVE ? collectives : individuals).add(n);
         }
         String ward = Letterheads.inText(agency);
+        // The Tờ trình is issued when the council has voted, before the decision is drafted.
+        String submission = PlanCitation.numberAndDate(citation.issuedSubmission(plan));
         List<String> bases = List.of(
                 "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
                 "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
-                "Căn cứ Kế hoạch phát động đợt thi đua năm " + plan.getYear() + " của Ủy ban nhân dân " + ward,
-                "Theo đề nghị của Hội đồng Thi đua - Khen thưởng " + ward);
+                "Căn cứ " + citation.plan(agency, plan),
+                "Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng " + ward,
+                submission.isEmpty() ? "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội"
+                        : "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội tại Tờ trình" + submission);
         List<String> articles = List.of(
                 "Tặng Giấy khen, danh hiệu thi đua cho " + collectives.size() + " tập thể và " + individuals.size()
                         + " cá nhân đã có thành tích trong đợt thi đua năm " + plan.getYear() + " (có danh sách kèm theo).",

@@ -22,9 +22,11 @@ import vn.thidua.plan.Plan;
 class AwardSubmissionContent implements DocumentKindContent {
 
     private final AwardProposalRepository proposals;
+    private final PlanCitation citation;
 
-    AwardSubmissionContent(AwardProposalRepository proposals) {
+    AwardSubmissionContent(AwardProposalRepository proposals, PlanCitation citation) {
         this.proposals = proposals;
+        this.citation = citation;
     }
 
     @Override
@@ -57,7 +59,8 @@ class AwardSubmissionContent implements DocumentKindContent {
                 issuedOn == null ? VietnameseDates.today().getYear() : issuedOn.getYear());
         return new vn.thidua.document.render.content.AwardProposal(header, title(plan),
                 List.of("Chủ tịch Ủy ban nhân dân " + ward),
-                List.of("Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng " + ward + " đối với các tập thể, cá nhân"
+                List.of("Thực hiện " + citation.plan(agency, plan) + ";",
+                        "Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng " + ward + " đối với các tập thể, cá nhân"
                         + " có thành tích trong đợt thi đua năm " + plan.getYear() + ", Phòng Văn hóa - Xã hội kính trình Chủ tịch"
                         + " Ủy ban nhân dân " + ward + " xem xét, quyết định khen thưởng như sau:"),
                 collectives, individuals,

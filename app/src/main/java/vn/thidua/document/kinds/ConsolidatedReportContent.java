@@ -9,9 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Consolidation;
 import vn.thidua.campaign.ConsolidationService;
-import vn.thidua.common.text.VietnameseDates;
-import vn.thidua.document.OfficialDocument;
-import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.document.render.content.ConsolidatedReport;
 import vn.thidua.document.render.content.DocumentContent;
 import vn.thidua.document.render.content.PlanSection;
@@ -26,11 +23,11 @@ import vn.thidua.plan.PlanTarget;
 class ConsolidatedReportContent implements DocumentKindContent {
 
     private final ConsolidationService consolidation;
-    private final OfficialDocumentRepository documents;
+    private final PlanCitation citation;
 
-    ConsolidatedReportContent(ConsolidationService consolidation, OfficialDocumentRepository documents) {
+    ConsolidatedReportContent(ConsolidationService consolidation, PlanCitation citation) {
         this.consolidation = consolidation;
-        this.documents = documents;
+        this.citation = citation;
     }
 
     @Override
@@ -89,16 +86,7 @@ class ConsolidatedReportContent implements DocumentKindContent {
     }
 
     private String introduction(Agency agency, Plan plan) {
-        String reference = plan.getDocumentId() == null ? "" : documents.findById(plan.getDocumentId())
-                .filter(d -> d.getStatus() == OfficialDocument.Status.ISSUED)
-                .map(d -> " số " + d.numberAndNotation() + " ngày " + VietnameseDates.shortForm(d.getIssuedOn()))
-                .orElse("");
-        return "Thực hiện Kế hoạch" + reference + " của Ủy ban nhân dân " + Letterheads.inText(agency) + " về "
-                + lowerFirst(plan.getTitle()) + ", Ủy ban nhân dân " + Letterheads.inText(agency)
+        return "Thực hiện " + citation.plan(agency, plan) + ", Ủy ban nhân dân " + Letterheads.inText(agency)
                 + " báo cáo kết quả thực hiện như sau:";
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

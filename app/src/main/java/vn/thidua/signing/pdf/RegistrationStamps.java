@@ -25,11 +25,11 @@ import vn.thidua.signing.Registration;
 import vn.thidua.signing.SigningException;
 
 /**
- * Writes the number and date over the blanks of page 1, as annotations with their own appearance
+ * Writes the number and date over the blanks of every page (page 1, an annex's reference line), as annotations with their own appearance
  * (they print, and a PDF/A viewer shows them like page text) added to the agency signature's
  * revision. The signed page content is not touched.
  *
- * <p>The blanks are found from the glyph positions: the gap between "Số:" and "/", between "ngày"
+ * <p>The blanks are found from the glyph positions: the gap between "Số:" (or "số") and "/", between "ngày"
  * and "tháng", between "tháng" and "năm". Strict on purpose: no blank, no issue.
  */
 public final class RegistrationStamps {
@@ -41,56 +41,80 @@ public final class RegistrationStamps {
     private RegistrationStamps() {
     }
 
-    /** Adds the three stamps to page 1 of {@code doc} (an incremental update in progress). */
+    /**
+     * Adds the stamps to every page of {@code doc} (an incremental update in progress) that carries
+     * blanks: page 1's "Số:      /…" and date line, and an annex's "(Kèm theo Quyết định số
+     * /QĐ-UBND ngày      tháng      năm …)". Page 1 must have both blanks.
+     */
     public static void add(PDDocument doc, Registration registration) throws IOException {
-        PDPage page = doc.getPage(0);
-        Glyphs glyphs = Glyphs.of(doc, page);
-        int colon = glyphs.find("Số:/");
-        if (colon < 0) {
-            throw new SigningException("Không tìm thấy chỗ trống \"Số:      /...\" ở trang đầu (văn bản đã có số?)"
-                    + " / no blank number line on page 1");
+        PDType0Font regular = null;
+        PDType0Font italic = null;
+        for (int index = 0; index < doc.getNumberOfPages(); index++) {
+            PDPage page = doc.getPage(index);
+            Glyphs glyphs = Glyphs.of(doc, page, index + 1);
+            List<Integer> slashes = new ArrayList<>();
+            for (int at : glyphs.findAll("Số:/")) {
+                slashes.add(at + 3);
+            }
+            for (int at : glyphs.findAll("số/")) {
+                slashes.add(at + 2);
+            }
+            List<Integer> dates = glyphs.findAll("ngàythángnăm");
+            if (index == 0 && slashes.isEmpty()) {
+                throw new SigningException("Không tìm thấy chỗ trống \"Số:      /...\" ở trang đầu (văn bản đã có số?)"
+                        + " / no blank number line on page 1");
+            }
+            if (index == 0 && dates.isEmpty()) {
+                throw new SigningException("Không tìm thấy chỗ trống \"ngày ... tháng ... năm\" ở trang đầu"
+                        + " / no blank date line on page 1");
+            }
+            if (slashes.isEmpty() && dates.isEmpty()) {
+                continue;
+            }
+            for (int day : dates) {
+                String printedYear = glyphs.digitsAfter(day + "ngàythángnăm".length());
+                if (!String.valueOf(registration.issuedOn().getYear()).equals(printedYear)) {
+                    throw new SigningException("Ngày ban hành " + registration.issuedOn() + " không thuộc năm " + printedYear
+                            + " ghi trên văn bản đã ký / the issue date is not in the year printed on the signed document");
+                }
+            }
+            if (regular == null) {
+                regular = PDType0Font.load(doc, new ByteArrayInputStream(registration.regularTtf()), true);
+                italic = PDType0Font.load(doc, new ByteArrayInputStream(registration.italicTtf()), true);
+            }
+            List<PDAnnotation> stamps = new ArrayList<>();
+            for (int slashAt : slashes) {
+                // Number: right up against the "/" as in "Số: 05/KH-UBND", in the line's own font (an
+                // italic reference line gets italic figures).
+                Glyph slash = glyphs.at(slashAt);
+                PDType0Font font = slash.italic ? italic : regular;
+                float numberWidth = font.getStringWidth(registration.numberText()) / 1000 * slash.size;
+                stamps.add(stamp(doc, page, NUMBER_STAMP, "Số: " + registration.numberText(), registration.numberText(),
+                        font, slash.size, slash.left - numberWidth - 0.3f, slash.baseline));
+            }
+            for (int day : dates) {
+                // Day and month: centred in their blanks, italic like the line.
+                Glyph dayEnd = glyphs.at(day + 3);
+                Glyph monthStart = glyphs.at(day + 4);
+                Glyph monthEnd = glyphs.at(day + 8);
+                Glyph yearWord = glyphs.at(day + 9);
+                stamps.add(centred(doc, page, DAY_STAMP, "Ngày " + registration.dayText(), registration.dayText(), italic,
+                        dayEnd.right, monthStart.left, dayEnd));
+                stamps.add(centred(doc, page, MONTH_STAMP, "Tháng " + registration.monthText(), registration.monthText(), italic,
+                        monthEnd.right, yearWord.left, monthEnd));
+            }
+            // PDFBox subsets both fonts when it writes the incremental update (saveIncrementalForExternalSigning).
+            COSArray annots = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+            if (annots == null) {
+                annots = new COSArray();
+                page.getCOSObject().setItem(COSName.ANNOTS, annots);
+            }
+            for (PDAnnotation stamp : stamps) {
+                annots.add(stamp);
+            }
+            annots.setNeedToBeUpdated(true);
+            page.getCOSObject().setNeedToBeUpdated(true);
         }
-        int day = glyphs.find("ngàythángnăm");
-        if (day < 0) {
-            throw new SigningException("Không tìm thấy chỗ trống \"ngày ... tháng ... năm\" ở trang đầu"
-                    + " / no blank date line on page 1");
-        }
-        String printedYear = glyphs.digitsAfter(day + "ngàythángnăm".length());
-        if (!String.valueOf(registration.issuedOn().getYear()).equals(printedYear)) {
-            throw new SigningException("Ngày ban hành " + registration.issuedOn() + " không thuộc năm " + printedYear
-                    + " ghi trên văn bản đã ký / the issue date is not in the year printed on the signed document");
-        }
-        PDType0Font regular = PDType0Font.load(doc, new ByteArrayInputStream(registration.regularTtf()), true);
-        PDType0Font italic = PDType0Font.load(doc, new ByteArrayInputStream(registration.italicTtf()), true);
-
-        // Number: right up against the "/" as in "Số: 05/KH-UBND".
-        Glyph slash = glyphs.at(colon + 3);
-        float numberSize = slash.size;
-        float numberWidth = regular.getStringWidth(registration.numberText()) / 1000 * numberSize;
-        List<PDAnnotation> stamps = new ArrayList<>();
-        stamps.add(stamp(doc, page, NUMBER_STAMP, "Số: " + registration.numberText(), registration.numberText(),
-                regular, numberSize, slash.left - numberWidth - 0.3f, slash.baseline));
-        // Day and month: centred in their blanks, italic like the line.
-        Glyph dayEnd = glyphs.at(day + 3);
-        Glyph monthStart = glyphs.at(day + 4);
-        Glyph monthEnd = glyphs.at(day + 8);
-        Glyph yearWord = glyphs.at(day + 9);
-        stamps.add(centred(doc, page, DAY_STAMP, "Ngày " + registration.dayText(), registration.dayText(), italic,
-                dayEnd.right, monthStart.left, dayEnd));
-        stamps.add(centred(doc, page, MONTH_STAMP, "Tháng " + registration.monthText(), registration.monthText(), italic,
-                monthEnd.right, yearWord.left, monthEnd));
-        // PDFBox subsets both fonts when it writes the incremental update (saveIncrementalForExternalSigning).
-
-        COSArray annots = page.getCOSObject().getCOSArray(COSName.ANNOTS);
-        if (annots == null) {
-            annots = new COSArray();
-            page.getCOSObject().setItem(COSName.ANNOTS, annots);
-        }
-        for (PDAnnotation stamp : stamps) {
-            annots.add(stamp);
-        }
-        annots.setNeedToBeUpdated(true);
-        page.getCOSObject().setNeedToBeUpdated(true);
     }
 
     private static PDAnnotation centred(PDDocument doc, PDPage page, String name, String contents, String text,
@@ -138,10 +162,10 @@ public final class RegistrationStamps {
     }
 
     /** One glyph in user space (origin bottom left). */
-    private record Glyph(String text, float left, float right, float baseline, float size) {
+    private record Glyph(String text, float left, float right, float baseline, float size, boolean italic) {
     }
 
-    /** Page 1's visible glyphs in reading order, whitespace dropped, so blanks of any width match. */
+    /** A page's visible glyphs in reading order, whitespace dropped, so blanks of any width match. */
     private static final class Glyphs extends PDFTextStripper {
 
         private final List<Glyph> glyphs = new ArrayList<>();
@@ -153,11 +177,11 @@ public final class RegistrationStamps {
             setSortByPosition(true);
         }
 
-        static Glyphs of(PDDocument doc, PDPage page) throws IOException {
+        static Glyphs of(PDDocument doc, PDPage page, int pageNumber) throws IOException {
             Glyphs g = new Glyphs();
             g.cropBox = page.getCropBox();
-            g.setStartPage(1);
-            g.setEndPage(1);
+            g.setStartPage(pageNumber);
+            g.setEndPage(pageNumber);
             g.writeText(doc, new StringWriter());
             g.index();
             return g;
@@ -171,8 +195,10 @@ public final class RegistrationStamps {
                     continue;
                 }
                 float left = cropBox.getLowerLeftX() + p.getXDirAdj();
+                String font = p.getFont() == null ? "" : p.getFont().getName();
                 glyphs.add(new Glyph(unicode, left, left + p.getWidthDirAdj(),
-                        cropBox.getUpperRightY() - p.getYDirAdj(), p.getFontSizeInPt()));
+                        cropBox.getUpperRightY() - p.getYDirAdj(), p.getFontSizeInPt(),
+                        font != null && font.contains("Italic")));
             }
         }
 
@@ -188,8 +214,12 @@ public final class RegistrationStamps {
             }
         }
 
-        int find(String wanted) {
-            return text.indexOf(wanted);
+        List<Integer> findAll(String wanted) {
+            List<Integer> found = new ArrayList<>();
+            for (int at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + wanted.length())) {
+                found.add(at);
+            }
+            return found;
         }
 
         Glyph at(int charIndex) {

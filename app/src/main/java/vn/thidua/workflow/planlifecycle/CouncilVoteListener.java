@@ -47,7 +47,7 @@ class CouncilVoteListener implements TaskListener {
                 new TypeReference<List<AwardService.Vote>>() { }, PlanLifecycleModel.VOTES);
         awards.recordVotes(plan.getId(), size, present, votes);
         plans.moveTo(plan.getId(), PlanStatus.AWARD_DECISION);
-        documents.draftIfAnyApproved(plan, "TTR");
+        documents.submitAwards(plan, task.getAssignee());
         PlanFormVariables.underApproval(task.getExecution(), documents.draft(plan, "QD"), "Quyết định");
     }
 }

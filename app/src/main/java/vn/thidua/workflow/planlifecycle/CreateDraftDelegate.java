@@ -29,12 +29,15 @@ class CreateDraftDelegate implements JavaDelegate {
     private final PlanRepository plans;
     private final AgencyRepository agencies;
     private final PersonRepository people;
+    private final DraftTargets draftTargets;
 
-    CreateDraftDelegate(PlanImporter importer, PlanRepository plans, AgencyRepository agencies, PersonRepository people) {
+    CreateDraftDelegate(PlanImporter importer, PlanRepository plans, AgencyRepository agencies, PersonRepository people,
+            DraftTargets draftTargets) {
         this.importer = importer;
         this.plans = plans;
         this.agencies = agencies;
         this.people = people;
+        this.draftTargets = draftTargets;
     }
 
     @Override
@@ -51,7 +54,7 @@ class CreateDraftDelegate implements JavaDelegate {
         execution.setVariable(PlanLifecycleModel.AGENCY_CODE, agency.getCode());
         execution.setVariable(PlanLifecycleModel.DRAFTER, plan.getCreatedBy());
         execution.setVariable(PlanLifecycleModel.REVIEW_HISTORY, "chưa có");
-        execution.setVariable(PlanLifecycleModel.TARGETS, JsonVariables.json(TargetRows.of(plan)));
+        draftTargets.publish(execution, plan);
         PlanFormVariables.publish(execution, plan);
     }
 

@@ -20,11 +20,13 @@ class DraftPlanListener implements TaskListener {
     private final PlanService plans;
     private final PlanOfInstance planOfInstance;
     private final PlanDocuments documents;
+    private final DraftTargets draftTargets;
 
-    DraftPlanListener(PlanService plans, PlanOfInstance planOfInstance, PlanDocuments documents) {
+    DraftPlanListener(PlanService plans, PlanOfInstance planOfInstance, PlanDocuments documents, DraftTargets draftTargets) {
         this.plans = plans;
         this.planOfInstance = planOfInstance;
         this.documents = documents;
+        this.draftTargets = draftTargets;
     }
 
     @Override
@@ -41,7 +43,7 @@ class DraftPlanListener implements TaskListener {
                 rows == null ? null : rows.stream().map(TargetRows::toData).toList()));
         PlanFormVariables.publish(task.getExecution(), plan);
         PlanFormVariables.underApproval(task.getExecution(), documents.draft(plan, "KH"), "Kế hoạch");
-        task.getExecution().setVariable(PlanLifecycleModel.TARGETS, JsonVariables.json(TargetRows.of(plan)));
+        draftTargets.publish(task.getExecution(), plan);
         task.getExecution().removeVariable(PlanLifecycleModel.DECISION);
         task.getExecution().removeVariable(PlanLifecycleModel.COMMENT);
     }

@@ -68,8 +68,9 @@ public class SignatureDesk {
     public record Deputy(String login, String name) {
     }
 
+    /** The page's document; {@code pages} and {@code sha256} are what the confirmation shows and the signature checks. */
     public record Detail(InboxItem item, String documentUrl, List<ReviewEntry> history, List<Deputy> deputies,
-            boolean mayDelegate) {
+            boolean mayDelegate, int pages, String sha256) {
     }
 
     private final TaskService tasks;
@@ -124,7 +125,22 @@ public class SignatureDesk {
         mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + Role.CHAIRMAN));
         List<Deputy> deputies = mayDelegate ? planDocuments.deputies(doc.getAgencyId()).stream()
                 .map(p -> new Deputy(p.getUsername(), p.getFullName())).toList() : List.of();
-        return new Detail(item, "/api/documents/" + documentId + "/pdf", entries, deputies, mayDelegate && !deputies.isEmpty());
+        return new Detail(item, "/api/documents/" + documentId + "/pdf", entries, deputies, mayDelegate && !deputies.isEmpty(),
+                pageCount(doc.getPdf()), sha256(doc.getPdf()));
+    }
+
+    /**
+     * Signs what the person confirmed: refused (409, nothing written) when the draft changed since
+     * the confirmation showed it (re-rendered, or handed to a deputy).
+     */
+    @Transactional
+    public OfficialDocument signConfirmed(Official official, long documentId, String confirmedSha256) {
+        OfficialDocument doc = documents.findById(documentId).orElseThrow(() -> notFound());
+        if (doc.getPdf() != null && !sha256(doc.getPdf()).equalsIgnoreCase(confirmedSha256)) {
+            throw new SignatureRefusedException(Reason.CONFLICT,
+                    "Văn bản đã thay đổi sau khi bạn xem xác nhận; hãy xem lại văn bản rồi ký.");
+        }
+        return sign(official, documentId);
     }
 
     /** Signs with the person's server-held key and completes the task as "approve", in one transaction. */
@@ -253,6 +269,25 @@ public class SignatureDesk {
             return null;
         }
         return people.findByUsername(login).map(Person::getFullName).orElse(login);
+    }
+
+    private static int pageCount(byte[] pdf) {
+        if (pdf == null) {
+            return 0;
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return d.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static SignatureRefusedException notFound() {

@@ -63,11 +63,20 @@ class SignaturePages {
         }
     }
 
+    /**
+     * Without {@code sha256} (the page without script): the confirmation step, showing what would
+     * be signed. With it: signs that exact draft.
+     */
     @PostMapping("/app/ky-so/{id}/ky")
-    String sign(@AuthenticationPrincipal Official official, @PathVariable long id, Model model,
+    String sign(@AuthenticationPrincipal Official official, @PathVariable long id,
+            @RequestParam(name = "sha256", required = false) String sha256, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            var signed = desk.sign(official, id);
+            if (sha256 == null || sha256.isBlank()) {
+                model.addAttribute("confirming", true);
+                return showDocument(official, id, model);
+            }
+            var signed = desk.signConfirmed(official, id, sha256.strip());
             redirect.addFlashAttribute("message", "Đã ký số: " + signed.getTitle());
             return "redirect:/app/ky-so";
         } catch (RuntimeException e) {
@@ -110,6 +119,11 @@ class SignaturePages {
                 h.returned(), h.comment(), format(h.at()))).toList());
         model.addAttribute("deputies", detail.deputies());
         model.addAttribute("mayDelegate", detail.mayDelegate());
+        model.addAttribute("pages", detail.pages());
+        model.addAttribute("sha256", detail.sha256());
+        if (!model.containsAttribute("confirming")) {
+            model.addAttribute("confirming", false);
+        }
         return "signing/document";
     }
 
