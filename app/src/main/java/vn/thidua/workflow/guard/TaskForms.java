@@ -36,7 +36,7 @@ public final class TaskForms {
             Set.of(PlanLifecycleModel.TITLE, PlanLifecycleModel.THEME, PlanLifecycleModel.LAUNCH_DEADLINE,
                     PlanLifecycleModel.REPORT_DEADLINE, PlanLifecycleModel.CAMPAIGN_END, PlanLifecycleModel.TARGETS),
             Set.of(PlanLifecycleModel.PLAN_ID, PlanLifecycleModel.PLAN_TITLE, PlanLifecycleModel.DRAFTER,
-                    PlanLifecycleModel.REVIEW_HISTORY));
+                    PlanLifecycleModel.REVIEW_HISTORY, PlanLifecycleModel.UNIT_OPTIONS));
     /** The consolidated report's review (decision and comment written by the form's script). */
     private static final Form REVIEW_REPORT = embedded("review-report.html",
             Set.of(PlanLifecycleModel.DECISION, PlanLifecycleModel.COMMENT),
