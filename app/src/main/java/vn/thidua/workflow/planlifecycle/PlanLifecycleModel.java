@@ -54,6 +54,7 @@ public final class PlanLifecycleModel {
     public static final String LAUNCH_DEADLINE_TEXT = "launchDeadlineText";
     public static final String REPORT_DEADLINE_TEXT = "reportDeadlineText";
     public static final String REVIEW_HISTORY = "reviewHistory";
+    public static final String UNIT_OPTIONS = "unitOptions";
     /** Display only: the document under review, signature and issue at the current step (see PlanOfInstance). */
     public static final String DOCUMENT_ID = "documentId";
     public static final String DOCUMENT_TITLE = "documentTitle";
