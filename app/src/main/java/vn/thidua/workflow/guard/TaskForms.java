@@ -36,7 +36,7 @@ public final class TaskForms {
             Set.of(PlanLifecycleModel.TITLE, PlanLifecycleModel.THEME, PlanLifecycleModel.LAUNCH_DEADLINE,
                     PlanLifecycleModel.REPORT_DEADLINE, PlanLifecycleModel.CAMPAIGN_END, PlanLifecycleModel.TARGETS),
             Set.of(PlanLifecycleModel.PLAN_ID, PlanLifecycleModel.PLAN_TITLE, PlanLifecycleModel.DRAFTER,
-                    PlanLifecycleModel.REVIEW_HISTORY));
+                    PlanLifecycleModel.REVIEW_HISTORY, PlanLifecycleModel.UNIT_OPTIONS));
     private static final Form FOLLOW_UP = embedded("follow-up.html",
             Set.of(PlanLifecycleModel.FOLLOW_UP_DECISION, PlanLifecycleModel.WAIT_DAYS),
             Set.of(PlanLifecycleModel.LATE_UNITS));

@@ -73,6 +73,8 @@ public final class PlanLifecycleModel {
     public static final String LAUNCH_DEADLINE = "launchDeadline";
     public static final String REPORT_DEADLINE = "reportDeadline";
     public static final String CAMPAIGN_END = "campaignEnd";
+    /** The units a draft target can be given to (every unit, a class of units, chosen units): shown by the draft form. */
+    public static final String UNIT_OPTIONS = "unitOptions";
     public static final String TARGETS = "targets";
     public static final String DECISION = "decision";
     public static final String COMMENT = "comment";
