@@ -48,6 +48,7 @@ import vn.thidua.plan.PlanImporter;
 import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
+import vn.thidua.support.TasklistTaskList;
 import vn.thidua.workflow.planlifecycle.PlanProcess;
 
 /**
@@ -315,7 +316,7 @@ class OfficialsDayBrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElement(first, "Việc cần làm"));
         waitFor(d -> first.findElement(By.cssSelector(".counter")).getText().matches("[1-9][0-9]*"));
         assertThat(first.getAttribute("class")).contains("active");
-        click(By.cssSelector("li.task a[href='#/?task=" + task.getId() + "']"));
+        TasklistTaskList.open(driver, WAIT, task.getId());
         waitFor(d -> task.getId().equals(d.getCurrentUrl().replaceAll(".*[?&]task=([^&]+).*", "$1")));
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(

@@ -48,6 +48,7 @@ import vn.thidua.workflow.planlifecycle.PlanProcess;
 import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
+import vn.thidua.support.TasklistTaskList;
 import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
@@ -105,7 +106,7 @@ class TasklistFormsBrowserTest {
 
         login(SPECIALIST);
         click(By.xpath("//div[contains(@class, 'task-filter')]//a[contains(normalize-space(.), 'Chuyên viên thi đua')]"));
-        click(By.cssSelector("li.task a[href='#/?task=" + task.getId() + "']"));
+        TasklistTaskList.open(driver, WAIT, task.getId());
         // Opening the task claims it: there is no "Nhận việc" to look for.
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
         WebElement themeInput = waitFor(ExpectedConditions.elementToBeClickable(By.id("td-theme")));
@@ -201,26 +202,31 @@ class TasklistFormsBrowserTest {
         return "http://localhost:" + port + "/camunda/app/tasklist/default/";
     }
 
+    /**
+     * On a loaded machine Tasklist's AngularJS can finish bootstrapping after the fields were typed
+     * and render the login form again, empty (seen: the page still at login, both fields blank, no
+     * error). A person would type again; so does the test, at most three times.
+     */
     private void login(String user) {
-        driver.manage().deleteAllCookies();
-        // A cold load on a loaded machine sometimes stays on Camunda's splash: reload, as a person would.
         for (int attempt = 1; ; attempt++) {
+            driver.manage().deleteAllCookies();
+            // A cold load on a loaded machine sometimes stays on Camunda's splash: reload, as a person would.
             driver.get("about:blank");
             driver.get(base() + "#/login");
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(60))
                         .until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
-                break;
+                type(By.cssSelector("input[ng-model='username']"), user);
+                type(By.cssSelector("input[ng-model='password']"), "demo");
+                driver.findElement(By.cssSelector("form button[type='submit']")).click();
+                waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
+                return;
             } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 3) {
                     throw e;
                 }
             }
         }
-        type(By.cssSelector("input[ng-model='username']"), user);
-        type(By.cssSelector("input[ng-model='password']"), "demo");
-        driver.findElement(By.cssSelector("form button[type='submit']")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
     }
 
     /** Opens the task by its link, as a bookmarked or shared Tasklist link does, and claims it. */

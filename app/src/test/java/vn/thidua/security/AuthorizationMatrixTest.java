@@ -81,8 +81,8 @@ class AuthorizationMatrixTest {
             api: issued plan PDF                          | 200     | 200      | 200      | 200      | 200       | 200     | 200      | 404        | 401
             api: verification of the draft under signature | 200   | 200      | 200      | 200      | 200       | 200     | 200      | 404        | 401
             api: sign the draft under signature           | 403     | 403      | 200      | 403      | 403       | 403     | 403      | 404        | 403
-            api: correct Long's final report              | 404     | 404      | 404      | 404      | 404       | 200     | 404      | 404        | 403
-            api: correct Thắng's final report             | 404     | 404      | 404      | 404      | 404       | 404     | 200      | 404        | 403
+            api: correct Long's final report              | 404     | 404      | 404      | 404      | 403       | 200     | 404      | 404        | 403
+            api: correct Thắng's final report             | 404     | 404      | 404      | 404      | 403       | 404     | 200      | 404        | 403
             api: import an organisation file              | 403     | 403      | 403      | 403      | 403       | 403     | 403      | 403        | 403
             api: enrol a signing certificate              | 403     | 403      | 403      | 403      | 403       | 403     | 403      | 403        | 403
             cockpit: read process definitions             | 403     | 403      | 403      | 403      | 200       | 403     | 403      | 403        | 401

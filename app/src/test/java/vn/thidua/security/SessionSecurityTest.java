@@ -32,7 +32,7 @@ class SessionSecurityTest {
         // The same request from the page itself, with the session's token, goes through.
         HttpResponse<String> real = browser.postJson("/api/admin/organisations", ward("csrf-test"),
                 "X-CSRF-TOKEN", browser.csrfTokenOfOurPages());
-        assertThat(real.statusCode()).isEqualTo(201);
+        assertThat(real.statusCode()).as(real.body()).isEqualTo(201);
         assertThat(agencies.findByCode("csrf-test")).isPresent();
     }
 
@@ -49,11 +49,11 @@ class SessionSecurityTest {
     }
 
     private static String ward(String code) {
-        return "{\"ward\":{\"code\":\"" + code + "\",\"name\":\"Phường Thử\",\"agency\":\"ỦY BAN NHÂN DÂN PHƯỜNG THỬ\","
-                + "\"shortName\":\"UBND phường Thử\",\"level\":\"phường\",\"city\":\"Hải Phòng\"},"
+        return "{\"ward\":{\"code\":\"" + code + "\",\"name\":\"Phường Phiên Làm Việc\",\"agency\":\"ỦY BAN NHÂN DÂN PHƯỜNG PHIÊN LÀM VIỆC\","
+                + "\"shortName\":\"UBND phường Phiên Làm Việc\",\"level\":\"phường\",\"city\":\"Hải Phòng\"},"
                 + "\"people\":[{\"code\":\"cv\",\"fullName\":\"Lê Văn Tâm\",\"gender\":\"Nam\",\"position\":\"Chuyên viên\","
                 + "\"unitCode\":\"ubnd\",\"username\":\"tam.lv." + code + "\",\"roles\":[\"chuyen-vien-tdkt\"]}],"
-                + "\"councils\":[],\"units\":[{\"code\":\"ubnd\",\"name\":\"Ủy ban nhân dân phường Thử\",\"kind\":\"cơ quan\","
+                + "\"councils\":[],\"units\":[{\"code\":\"ubnd\",\"name\":\"Ủy ban nhân dân phường Phiên Làm Việc\",\"kind\":\"cơ quan\","
                 + "\"head\":{\"fullName\":\"Đinh Văn Quý\",\"title\":\"Chủ tịch\",\"gender\":\"Nam\"}}]}";
     }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.workflow.guard;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -25,8 +26,10 @@ final class TaskVariableRules {
             return;
         }
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        if (task == null) {
-            return; // the command itself reports the missing task
+        if (task == null || ofAnotherWard(context, task)) {
+            // The command itself reports the task as unknown (404): another ward's official must not
+            // even learn from our refusal that the task exists.
+            return;
         }
         TaskForms.Form form = TaskForms.of(task.getTaskDefinitionKey()).orElse(NO_FORM);
         for (String name : written.keySet()) {
@@ -49,5 +52,13 @@ final class TaskVariableRules {
                         + name + "\".");
             }
         }
+    }
+
+    private static boolean ofAnotherWard(CommandContext context, TaskEntity task) {
+        if (task.getTenantId() == null || !context.getTenantManager().isTenantCheckEnabled()) {
+            return false;
+        }
+        List<String> tenants = context.getAuthentication().getTenantIds();
+        return tenants == null || !tenants.contains(task.getTenantId());
     }
 }

@@ -18,7 +18,7 @@ import vn.thidua.workflow.JsonVariables;
 @Component
 class DraftTargets {
 
-    static final String UNIT_OPTIONS = "unitOptions";
+    static final String UNIT_OPTIONS = PlanLifecycleModel.UNIT_OPTIONS;
 
     private final PlanService plans;
     private final OrgUnitRepository units;
