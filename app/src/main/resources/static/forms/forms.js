@@ -30,25 +30,53 @@ function writeVariable(name, type, value) {
   }
 }
 
-// "2025-03-05": a Date as an <input type="date"> holds it (local time).
+// --- Dates, typed the Vietnamese way -----------------------------------------------------------
+// A date box is a text field showing "25/09/2025" whatever the browser's language: an <input
+// type="date"> shows the browser's own order (mm/dd/yyyy in an English browser). The SDK submits the
+// text as typed; the server reads "25/09/2025" and "2025-09-25" alike (vn.thidua.workflow.FormValues).
+
+// "2025-03-05" from a Date (local time).
 function iso(d) { return d.getFullYear() + '-' + ('0' + (d.getMonth() + 1)).slice(-2) + '-' + ('0' + d.getDate()).slice(-2); }
 
-// A date field's model value as "yyyy-MM-dd" text (Angular gives Date objects for type="date").
-function dateText(v) { return v instanceof Date ? (isNaN(v.getTime()) ? null : iso(v)) : v; }
-
-// yyyymmdd as a number, to compare days, from a Date or "yyyy-MM-dd..."; null when empty or invalid.
-function day(v) {
-  if (!v) { return null; }
-  if (v instanceof Date) { return isNaN(v.getTime()) ? null : v.getFullYear() * 10000 + (v.getMonth() + 1) * 100 + v.getDate(); }
-  var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(v));
-  return m ? (+m[1]) * 10000 + (+m[2]) * 100 + (+m[3]) : null;
+// "2025-09-25" from "25/9/2025", "25/09/2025", "2025-09-25", a date-time text or a Date; null when
+// empty; false when it is not a real day ("31/02/2025", "abc").
+function isoDay(v) {
+  if (v === null || v === undefined) { return null; }
+  if (v instanceof Date) { return isNaN(v.getTime()) ? false : iso(v); }
+  var t = String(v).trim();
+  if (t === '') { return null; }
+  if (/^\d{4}-\d{2}-\d{2}T/.test(t)) { var at = new Date(t); return isNaN(at.getTime()) ? false : iso(at); }
+  var y, mo, d, m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) { d = +m[1]; mo = +m[2]; y = +m[3]; } else {
+    m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+    if (!m) { return false; }
+    y = +m[1]; mo = +m[2]; d = +m[3];
+  }
+  var date = new Date(y, mo - 1, d);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? iso(date) : false;
 }
 
-// "05/03/2025" from a Date or a date variable's value; null when empty or invalid.
-function vnDate(v) {
-  if (!v) { return null; }
-  var d = v instanceof Date ? v : new Date(v);
-  return isNaN(d.getTime()) ? null : ('0' + d.getDate()).slice(-2) + '/' + ('0' + (d.getMonth() + 1)).slice(-2) + '/' + d.getFullYear();
+// A date field's value as "yyyy-MM-dd" text; null when empty or not a day.
+function dateText(v) { return isoDay(v) || null; }
+
+// yyyymmdd as a number, to compare days; null when empty or not a day.
+function day(v) { var x = isoDay(v); return x ? Number(x.replace(/-/g, '')) : null; }
+
+// "05/03/2025" from any value isoDay reads; null when empty or not a day.
+function vnDate(v) { var x = isoDay(v); return x ? x.slice(8, 10) + '/' + x.slice(5, 7) + '/' + x.slice(0, 4) : null; }
+
+// The date boxes of a form: a value fetched as "2025-09-25" is shown "25/09/2025", and a text that
+// is not a day marks its field invalid ($error.date) before anything is sent.
+function dateBoxes(formName, names) {
+  camForm.on('variables-applied', function () {
+    names.forEach(function (n) { var shown = vnDate($scope[n]); if (shown) { $scope[n] = shown; } });
+  });
+  names.forEach(function (n) {
+    $scope.$watch(n, function (v) {
+      var field = $scope[formName] && $scope[formName][n];
+      if (field) { field.$setValidity('date', isoDay(v) !== false); }
+    });
+  });
 }
 
 // --- Numbers, typed the Vietnamese way ---------------------------------------------------------

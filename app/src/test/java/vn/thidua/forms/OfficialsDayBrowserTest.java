@@ -197,7 +197,7 @@ class OfficialsDayBrowserTest {
 
         login(UNIT_HEAD);
         openFromFirstScreen(launch);
-        setDate("td-launched", LocalDate.now(clock).minusDays(1).toString());
+        setDate("td-launched", LocalDate.now(clock).minusDays(1));
         type(By.id("td-form"), "Hội nghị phát động");
         // Seven digits pass the form's pattern; the server allows at most 1.000.000.
         type(By.id("td-participants"), "2000000");
@@ -352,11 +352,11 @@ class OfficialsDayBrowserTest {
         element.sendKeys(text);
     }
 
-    private void setDate(String id, String isoDate) {
-        WebElement input = waitFor(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("var e = arguments[0]; e.value = arguments[1];"
-                + "e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
-                input, isoDate);
+    /** A date box takes the day as a Vietnamese official writes it, dd/mm/yyyy, whatever the browser's language. */
+    private void setDate(String id, LocalDate date) {
+        String typed = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+        type(By.id(id), typed);
+        assertThat(driver.findElement(By.id(id)).getAttribute("value")).isEqualTo(typed);
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -110,6 +111,10 @@ class TasklistFormsBrowserTest {
         // Opening the task claims it: there is no "Nhận việc" to look for.
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
         WebElement themeInput = waitFor(ExpectedConditions.elementToBeClickable(By.id("td-theme")));
+        // The plan's deadlines are shown as Vietnamese officials write days, whatever the browser's language.
+        Plan plan = plans.findById(planId).orElseThrow();
+        waitFor(d -> DateTimeFormatter.ofPattern("dd/MM/yyyy").format(plan.getLaunchDeadline())
+                .equals(d.findElement(By.id("td-launch")).getAttribute("value")));
         // The form shows the plan's targets read from the JSON variable.
         assertThat(driver.findElements(By.cssSelector(".td-targets tbody tr"))).hasSizeGreaterThan(5);
         themeInput.clear();
@@ -145,7 +150,11 @@ class TasklistFormsBrowserTest {
         // Launch report.
         login(UNIT_HEAD);
         Task launch = openAndClaim(unitInstance, UnitCampaignModel.USER_TASK_REPORT_LAUNCH);
-        setDate("td-launched", launchedOn.toString());
+        // Not a day: said at the field before anything is sent.
+        type(By.id("td-launched"), "31/02/2026");
+        assertThat(waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//input[@id='td-launched']/following-sibling::p[contains(@class, 'td-error')][contains(., 'ngày/tháng/năm')]"))).isDisplayed()).isTrue();
+        setDate("td-launched", launchedOn);
         type(By.id("td-form"), "Hội nghị phát động");
         type(By.id("td-participants"), "35");
         complete();
@@ -264,13 +273,11 @@ class TasklistFormsBrowserTest {
         element.sendKeys(text);
     }
 
-    /** A date input's typing order depends on the browser's locale; set the ISO value the way the picker does. */
-    private void setDate(String id, String isoDate) {
-        WebElement input = waitFor(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("var e = arguments[0]; e.value = arguments[1];"
-                + "e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
-                input, isoDate);
-        assertThat(input.getAttribute("value")).isEqualTo(isoDate);
+    /** A date box takes the day as a Vietnamese official writes it, dd/mm/yyyy, whatever the browser's language. */
+    private void setDate(String id, LocalDate date) {
+        String typed = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+        type(By.id(id), typed);
+        assertThat(driver.findElement(By.id(id)).getAttribute("value")).isEqualTo(typed);
     }
 
     private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
