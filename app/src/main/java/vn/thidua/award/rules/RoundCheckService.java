@@ -1,7 +1,9 @@
 package vn.thidua.award.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,11 +16,14 @@ import vn.thidua.award.AwardRoundService;
 /**
  * Before the council meets: the rules for every proposal of a round (stored on each proposal for
  * the specialist, the council and the auditors: result, reasons, the deployed table that gave them
- * and the computed LĐTT input) and the duplicates. Reads and writes in bulk (one query, one JDBC
- * batch of the results that changed since the last check) so a city's round stays within seconds.
+ * and the computed LĐTT input) and the duplicates. Reads and writes in bulk so a city's round stays
+ * within seconds: one query, and the results that changed since the last check written with one
+ * statement per distinct result and 1,000 proposals.
  */
 @Service
 public class RoundCheckService {
+
+    private static final int WRITE_CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
     private final EligibilityService eligibility;
@@ -72,12 +77,25 @@ public class RoundCheckService {
                             rs.getString("rule_decision"), rs.getObject("rule_ldtt_same_year", Boolean.class)));
                 }, planId);
         Map<Long, EligibilityService.Result> results = eligibility.evaluateRound(round.getAgencyId(), round.getYear(), candidates);
-        List<Object[]> batch = new ArrayList<>();
-        results.values().stream().filter(r -> !stored.get(r.proposalId()).same(r)).forEach(r -> batch.add(new Object[] {
-            r.eligible(), r.eligible() ? null : r.reasonsText(), r.decision(), r.ldttSameYear(), r.proposalId()}));
-        jdbc.batchUpdate("UPDATE award_proposal SET rule_eligible = ?, rule_reasons = ?, rule_decision = ?,"
-                + " rule_ldtt_same_year = ? WHERE id = ?", batch);
+        // A round has a few dozen distinct results: one UPDATE … WHERE id IN (…) per result and
+        // chunk of ids rather than one statement per proposal.
+        Map<List<Object>, List<Long>> changed = new LinkedHashMap<>();
+        results.values().stream().filter(r -> !stored.get(r.proposalId()).same(r)).forEach(r -> changed.computeIfAbsent(
+                Arrays.asList(r.eligible(), r.eligible() ? null : r.reasonsText(), r.decision(), r.ldttSameYear()),
+                k -> new ArrayList<>()).add(r.proposalId()));
+        int written = 0;
+        for (Map.Entry<List<Object>, List<Long>> e : changed.entrySet()) {
+            List<Long> ids = e.getValue();
+            for (int from = 0; from < ids.size(); from += WRITE_CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(from + WRITE_CHUNK, ids.size()));
+                List<Object> args = new ArrayList<>(e.getKey());
+                args.addAll(chunk);
+                written += jdbc.update("UPDATE award_proposal SET rule_eligible = ?, rule_reasons = ?, rule_decision = ?,"
+                        + " rule_ldtt_same_year = ? WHERE id IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                        + ")", args.toArray());
+            }
+        }
         int eligible = (int) results.values().stream().filter(EligibilityService.Result::eligible).count();
-        return new RoundCheck(planId, candidates.size(), eligible, results, DuplicateDetector.find(entries), batch.size());
+        return new RoundCheck(planId, candidates.size(), eligible, results, DuplicateDetector.find(entries), written);
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -31,7 +32,7 @@ import vn.thidua.award.rules.EligibilityRules;
  * <p>A unit's proposal goes through the engine's {@code DecisionService}: one entry in the engine's
  * decision history per evaluation. A whole round (15,000 proposals, a few thousand distinct fact
  * combinations) is evaluated by a DMN engine of its own, built with the process engine's FEEL
- * engine and settings but without its history and metrics listeners: those listeners, and the
+ * and settings (each expression parsed once) but without its history and metrics listeners: those listeners, and the
  * engine's parse handlers, need the engine's command context, and writing one history entry with
  * ten inputs and its outputs per evaluation took minutes. It evaluates the same deployed table (the
  * latest version's XML, read from the repository and parsed once per deployment); the results and
@@ -126,18 +127,21 @@ class DmnEligibilityRules implements EligibilityRules {
     }
 
     /**
-     * A DMN engine that evaluates expressions exactly as the process engine's does (its FEEL engine
-     * instance, legacy-FEEL switch, blank-output handling and default expression languages) and has
-     * none of its listeners: nothing is written, no command context is needed.
+     * A DMN engine that evaluates expressions as the process engine's does (Camunda's Scala FEEL
+     * with the engine's custom functions, legacy-FEEL switch, blank-output handling and default
+     * expression languages) and has none of its listeners: nothing is written, no command context
+     * is needed. Its FEEL engine parses each expression of the table once
+     * ({@link ParsedOnceFeelEngine}); with the engine's legacy (JUEL-based) FEEL it shares the
+     * engine's own instance.
      */
     static DmnEngine standalone(DefaultDmnEngineConfiguration engines) {
         DefaultDmnEngineConfiguration c = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         FeelEngine feel = engines.getFeelEngine();
-        if (feel != null) {
-            c.setFeelEngineFactory(() -> feel);
+        if (feel == null || feel instanceof ScalaFeelEngine) {
+            ParsedOnceFeelEngine parsedOnce = new ParsedOnceFeelEngine(engines.getFeelCustomFunctionProviders());
+            c.setFeelEngineFactory(() -> parsedOnce);
         } else {
-            c.setFeelEngineFactory(engines.getFeelEngineFactory());
-            c.setFeelCustomFunctionProviders(engines.getFeelCustomFunctionProviders());
+            c.setFeelEngineFactory(() -> feel);
         }
         c.setEnableFeelLegacyBehavior(engines.isEnableFeelLegacyBehavior());
         c.setReturnBlankTableOutputAsNull(engines.isReturnBlankTableOutputAsNull());
