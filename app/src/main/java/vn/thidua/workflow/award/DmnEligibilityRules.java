@@ -21,6 +21,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.rules.EligibilityFacts;
 import vn.thidua.award.rules.EligibilityRules;
@@ -42,6 +46,7 @@ import vn.thidua.award.rules.EligibilityRules;
 class DmnEligibilityRules implements EligibilityRules {
 
     static final String DECISION = "awardEligibility";
+    private static final Logger LOG = LoggerFactory.getLogger(DmnEligibilityRules.class);
 
     private final DecisionService decisions;
     private final IdentityService identity;
@@ -56,6 +61,25 @@ class DmnEligibilityRules implements EligibilityRules {
         this.identity = identity;
         this.repository = repository;
         this.engine = engine;
+    }
+
+    /**
+     * Parses the deployed table for rounds and runs it once when the application is ready, in the
+     * background: the specialist's first check after a start then does not pay for loading FEEL's
+     * parser and interpreter (about 2 s on a busy 2-core machine).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpRoundEvaluator() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                forRound(null).refusals(new EligibilityFacts("LAO_DONG_TIEN_TIEN", "INDIVIDUAL", "TOT", false, false, "KHONG",
+                        false, false, null, null));
+            } catch (RuntimeException e) {
+                LOG.warn("Không chuẩn bị trước được bảng quyết định {} cho việc xét cả đợt: {}", DECISION, e.toString());
+            }
+        }, "award-rules-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     @Override
