@@ -78,6 +78,8 @@ class TasklistFormsBrowserTest {
     @Autowired HistoryService history;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired vn.thidua.support.PlanStages stages;
+    @Autowired vn.thidua.support.AwardSteps awards;
 
     private HeadlessChromium browser;
     private WebDriver driver;
@@ -195,6 +197,47 @@ class TasklistFormsBrowserTest {
         officials.awaitJobs(Duration.ofSeconds(60));
         OrgUnit unit = units.findByAgencyIdAndCode(agency.getId(), UNIT_CODE).orElseThrow();
         return campaigns.findByPlanIdAndUnitId(plan.getId(), unit.getId()).orElseThrow();
+    }
+
+    @Test
+    void councilMemberVotesOnTheirOwnLoginInTasklist() {
+        // tdp-09 proposes two people; the specialist sends them to the council; four members are present.
+        vn.thidua.support.PlanDriver.Started s = stages.reportIssued("tdp-09");
+        String head = stages.head("tdp-09");
+        long first = awards.propose(head, s.planId(), vn.thidua.support.AwardSteps.individual("Lê Văn Bình", "Nam", "Tổ trưởng",
+                "LAO_DONG_TIEN_TIEN", "TOT", false));
+        long second = awards.propose(head, s.planId(), vn.thidua.support.AwardSteps.individual("Đỗ Thị Hoa", "Nữ", "Tổ phó",
+                "GIAY_KHEN", "TOT", false));
+        officials.complete(head, stages.campaign(s, "tdp-09").getProcessInstanceId(),
+                vn.thidua.workflow.unitcampaign.UnitCampaignModel.USER_TASK_PROPOSE_AWARDS, Map.of());
+        officials.awaitJobs(Duration.ofSeconds(60));
+        officials.complete(SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
+        awards.openMeeting(SPECIALIST, s.processInstanceId(), LocalDate.now(clock), List.of("khang.pm", "hang.vtt", "tung.bv", "diep.tn"),
+                List.of());
+        Task vote = tasks.createTaskQuery().processInstanceId(s.processInstanceId())
+                .taskDefinitionKey(PlanLifecycleModel.USER_TASK_COUNCIL_VOTE).taskAssignee("tung.bv").singleResult();
+        assertThat(vote).isNotNull();
+
+        // Bùi Văn Tùng opens his own ballot (assigned to him: nothing to claim), agrees with one, not the other.
+        login("tung.bv");
+        driver.get(base() + "#/?task=" + vote.getId());
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input.td-agree"), 2));
+        click(By.cssSelector("input[name='td-ballot-" + first + "'].td-agree"));
+        click(By.cssSelector("input[name='td-ballot-" + second + "'].td-disagree"));
+        complete();
+        awaitCompleted(vote.getId());
+
+        // Counted, with only "he voted" kept next to his name; the engine kept no ballot.
+        Long meeting = jdbc.queryForObject("SELECT id FROM council_meeting WHERE plan_id = ?", Long.class, s.planId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ballot_voter v JOIN person p ON p.id = v.person_id"
+                + " WHERE v.meeting_id = ? AND p.username = 'tung.bv'", Integer.class, meeting)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT agree_count FROM ballot_box WHERE meeting_id = ? AND proposal_id = ?",
+                Integer.class, meeting, first)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT disagree_count FROM ballot_box WHERE meeting_id = ? AND proposal_id = ?",
+                Integer.class, meeting, second)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST WHERE NAME_ = 'ballots'", Integer.class)).isZero();
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(vote.getId()).singleResult();
+        assertThat(done.getAssignee()).isEqualTo("tung.bv");
     }
 
     // --- Tasklist, as a person uses it -------------------------------------------------------

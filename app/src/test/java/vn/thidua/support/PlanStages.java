@@ -187,10 +187,13 @@ public class PlanStages {
         return codes;
     }
 
-    private PlanDriver.Started reportIssued(String unit) {
-        PlanDriver.Started s = driver.issued(unit);
-        launch(s, unit);
-        reportFinal(s, unit);
+    /** A new plan addressed to these units, each of which launched and reported; the ward issued its report: proposals open. */
+    public PlanDriver.Started reportIssued(String... units) {
+        PlanDriver.Started s = driver.issued(units);
+        for (String unit : units) {
+            launch(s, unit);
+            reportFinal(s, unit);
+        }
         officials.awaitJobs(Duration.ofSeconds(60));
         LocalDate today = LocalDate.now(clock);
         String pi = s.processInstanceId();
