@@ -44,10 +44,28 @@ public class AwardRoundService {
                 new InvalidInputException("planId", "Kế hoạch này chưa mở đợt đề nghị khen thưởng."));
     }
 
-    /** Refuses (400, nothing written) after the deadline's last day or once the council has met. */
+    /**
+     * The specialist sends the round's candidates to the council (with the Tờ trình): the list is
+     * frozen from then on. Idempotent.
+     */
+    @Transactional
+    public AwardRound sendToCouncil(Long planId) {
+        AwardRound round = of(planId);
+        round.sentToCouncil(clock.instant());
+        return round;
+    }
+
+    /**
+     * Refuses (400, nothing written) after the deadline's last day, once the specialist has sent the
+     * round to the council or once the council has met.
+     */
     public void requireOpenForUnits(AwardRound round) {
         if (round.getCouncilMetAt() != null) {
             throw new InvalidInputException("round", "Hội đồng Thi đua - Khen thưởng đã họp xét: không thể thay đổi đề nghị.");
+        }
+        if (round.getSentToCouncilAt() != null) {
+            throw new InvalidInputException("round", "Danh sách đề nghị đã được trình Hội đồng Thi đua - Khen thưởng:"
+                    + " không thể thay đổi đề nghị.");
         }
         LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.VIETNAM));
         if (today.isAfter(round.getProposalDeadline())) {

@@ -116,6 +116,12 @@ class AwardRoundIntegrationTest {
         assertThat(submission.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitCampaignModel.PROCESS_KEY)
                 .processInstanceBusinessKeyLike(planId + ":%").count()).isZero();
+        // The list the Tờ trình sent is frozen: no late proposal, no return.
+        ResponseEntity<String> late = awards.tryPropose(tdp01, planId, AwardSteps.individual("Nguyễn Văn Muộn", "Nam", "Tổ viên",
+                "GIAY_KHEN", "TOT", false));
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(late.getBody()).contains("đã được trình Hội đồng");
+        assertThat(awards.returnToUnit(PlanDriver.SPECIALIST, lan, "Trả lại muộn.").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         // The secretary opens the meeting: two of five present is refused at the attendance field, four are enough.
         assertThatThrownBy(() -> awards.openMeeting(AwardSteps.SECRETARY, pi, today, List.of("khang.pm", "diep.tn"), List.of()))

@@ -55,6 +55,11 @@ public class AwardSteps {
         return ((Number) created.getBody().get("id")).longValue();
     }
 
+    /** The same call, answered as it is (for refusals). */
+    public ResponseEntity<String> tryPropose(String head, long planId, ProposalInput input) {
+        return http.withBasicAuth(head, PASSWORD).postForEntity("/api/award-rounds/" + planId + "/proposals", input, String.class);
+    }
+
     public ResponseEntity<String> correct(String head, long proposalId, ProposalInput input) {
         return http.withBasicAuth(head, PASSWORD).exchange("/api/award-proposals/" + proposalId, HttpMethod.PUT,
                 new HttpEntity<>(input), String.class);

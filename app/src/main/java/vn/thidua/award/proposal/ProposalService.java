@@ -112,6 +112,9 @@ public class ProposalService {
         if (round.getCouncilMetAt() != null) {
             rules.problem("round", "Hội đồng Thi đua - Khen thưởng đã họp xét: không thể trả lại đề nghị.");
         }
+        if (round.getSentToCouncilAt() != null) {
+            rules.problem("round", "Danh sách đề nghị đã được trình Hội đồng Thi đua - Khen thưởng: không thể trả lại đề nghị.");
+        }
         rules.throwIfAny();
         p.returnToUnit(text, clock.instant());
         events.publishEvent(new ProposalReturned(p.getPlanId(), p.getCampaignId(), p.getId()));
