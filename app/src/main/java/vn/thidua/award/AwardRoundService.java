@@ -56,10 +56,18 @@ public class AwardRoundService {
     }
 
     /**
-     * Refuses (400, nothing written) after the deadline's last day, once the specialist has sent the
-     * round to the council or once the council has met.
+     * What a unit may still do with a proposal the specialist returned: correct or withdraw it, also
+     * after the deadline (the specialist waits for it), until the round is sent to the council.
      */
-    public void requireOpenForUnits(AwardRound round) {
+    public void requireOpenFor(AwardRound round, AwardProposal proposal) {
+        if (proposal.getStatus() == AwardProposal.Status.RETURNED) {
+            requireNotSent(round);
+        } else {
+            requireOpenForUnits(round);
+        }
+    }
+
+    private void requireNotSent(AwardRound round) {
         if (round.getCouncilMetAt() != null) {
             throw new InvalidInputException("round", "Hội đồng Thi đua - Khen thưởng đã họp xét: không thể thay đổi đề nghị.");
         }
@@ -67,6 +75,14 @@ public class AwardRoundService {
             throw new InvalidInputException("round", "Danh sách đề nghị đã được trình Hội đồng Thi đua - Khen thưởng:"
                     + " không thể thay đổi đề nghị.");
         }
+    }
+
+    /**
+     * Refuses (400, nothing written) after the deadline's last day, once the specialist has sent the
+     * round to the council or once the council has met.
+     */
+    public void requireOpenForUnits(AwardRound round) {
+        requireNotSent(round);
         LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.VIETNAM));
         if (today.isAfter(round.getProposalDeadline())) {
             throw new InvalidInputException("round", "Đã hết hạn gửi đề nghị khen thưởng (hạn cuối "

@@ -208,6 +208,42 @@ class TasklistFormsBrowserTest {
     }
 
     @Test
+    void unitHeadProposesWithAnUploadedReportInTasklist() throws Exception {
+        vn.thidua.support.PlanDriver.Started s = stages.reportIssued("tdp-10");
+        String head = stages.head("tdp-10");
+        String unitInstance = stages.campaign(s, "tdp-10").getProcessInstanceId();
+        Task task = tasks.createTaskQuery().processInstanceId(unitInstance)
+                .taskDefinitionKey(vn.thidua.workflow.unitcampaign.UnitCampaignModel.USER_TASK_PROPOSE_AWARDS).singleResult();
+        Path report = Files.createTempFile("bao-cao-thanh-tich", ".pdf");
+        Files.write(report, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        // The unit head opens the task (claimed on opening), adds a person, fills the dossier, attaches the report.
+        login(head);
+        driver.get(base() + "#/?task=" + task.getId());
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        click(By.xpath("//button[contains(normalize-space(.), 'Thêm cá nhân')]"));
+        type(By.name("td-name"), "Nguyễn Thị Thu Trang");
+        new org.openqa.selenium.support.ui.Select(waitFor(ExpectedConditions.elementToBeClickable(By.name("td-completion"))))
+                .selectByVisibleText("Hoàn thành tốt");
+        type(By.name("td-voteAgree"), "18");
+        type(By.name("td-voteTotal"), "20");
+        type(By.name("td-achievement"), "Hoàn thành tốt nhiệm vụ, vận động 100% hộ tham gia bảo hiểm y tế.");
+        driver.findElement(By.id("td-file")).sendKeys(report.toAbsolutePath().toString());
+        click(By.id("td-save"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "Nguyễn Thị Thu Trang"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "bao-cao-thanh-tich"));
+        complete();
+        awaitCompleted(task.getId());
+
+        // Stored for the unit, with its dossier and the file's SHA-256; the unit's task is done.
+        Long proposal = jdbc.queryForObject("SELECT id FROM award_proposal WHERE plan_id = ? AND candidate_name = ?", Long.class,
+                s.planId(), "Nguyễn Thị Thu Trang");
+        assertThat(jdbc.queryForObject("SELECT completion_level FROM award_proposal WHERE id = ?", String.class, proposal)).isEqualTo("TOT");
+        assertThat(jdbc.queryForObject("SELECT sha256 FROM award_file WHERE proposal_id = ?", String.class, proposal)).hasSize(64);
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(head);
+    }
+
+    @Test
     void councilMemberVotesOnTheirOwnLoginInTasklist() {
         // tdp-09 proposes two people; the specialist sends them to the council; four members are present.
         vn.thidua.support.PlanDriver.Started s = stages.reportIssued("tdp-09");

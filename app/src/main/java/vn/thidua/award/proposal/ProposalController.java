@@ -111,8 +111,9 @@ class ProposalController {
     }
 
     /** What the unit head's proposal form needs: the unit, its people, its own results, the deadline. */
-    record UnitSheet(Long unitId, String unitName, String proposalDeadline, boolean open, List<Member> members,
-            UnitResults.Results results) {
+    /** {@code open}: new proposals and corrections; {@code correctable}: a returned proposal may still be corrected. */
+    record UnitSheet(Long unitId, String unitName, String proposalDeadline, boolean open, boolean correctable,
+            List<Member> members, UnitResults.Results results) {
     }
 
     @GetMapping("/api/award-rounds/{planId}/unit")
@@ -132,7 +133,8 @@ class ProposalController {
         List<Member> members = people.findByAgencyId(round.getAgencyId()).stream()
                 .filter(p -> unit.getId().equals(p.getUnitId()))
                 .map(p -> new Member(p.getId(), p.getFullName(), p.getPosition(), p.getGender())).toList();
-        return new UnitSheet(unit.getId(), unit.getName(), round.getProposalDeadline().toString(), open, members,
+        boolean correctable = round.getSentToCouncilAt() == null && round.getCouncilMetAt() == null;
+        return new UnitSheet(unit.getId(), unit.getName(), round.getProposalDeadline().toString(), open, correctable, members,
                 results.of(planId, unit.getId()));
     }
 

@@ -72,12 +72,15 @@ public class ProposalService {
         return p;
     }
 
-    /** Corrects a proposal of the unit; a returned proposal is submitted again. */
+    /**
+     * Corrects a proposal of the unit; a returned proposal is submitted again (also after the
+     * deadline: the specialist waits for it, until the round is sent to the council).
+     */
     @Transactional
     public AwardProposal update(Long proposalId, OrgUnit unit, ProposalInput input) {
         AwardProposal p = ownProposal(proposalId, unit);
         AwardRound round = rounds.of(p.getPlanId());
-        rounds.requireOpenForUnits(round);
+        rounds.requireOpenFor(round, p);
         if (p.getStatus() == AwardProposal.Status.WITHDRAWN) {
             throw new InvalidInputException("status", "Đề nghị đã rút: hãy tạo đề nghị mới.");
         }
@@ -93,7 +96,7 @@ public class ProposalService {
     @Transactional
     public AwardProposal withdraw(Long proposalId, OrgUnit unit) {
         AwardProposal p = ownProposal(proposalId, unit);
-        rounds.requireOpenForUnits(rounds.of(p.getPlanId()));
+        rounds.requireOpenFor(rounds.of(p.getPlanId()), p);
         p.withdraw(clock.instant());
         recheck(rounds.of(p.getPlanId()), p.getCandidateKey());
         return p;
