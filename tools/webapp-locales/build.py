@@ -5,20 +5,34 @@ Reads each app's en.json from the camunda-webapp-webjar in the local Maven repos
 translations in <app>.vi.tsv (key TAB text); a key the app shares with another app takes that
 app's translation (tasklist first, then welcome). A key no file translates keeps its English text
 and is listed, so that `python3 tools/webapp-locales/build.py --check` fails on an untranslated
-key of tasklist or welcome (the apps officials use).
+key of any app: every screen an official or an administrator sees is in Vietnamese.
+It also fails when a translation drops or misspells a placeholder of the English text
+({{ name }}, {}, %s, an HTML tag such as <a href="...">): Camunda would show the raw text or lose
+the value. An empty translation (a text we hide on purpose, e.g. the CE end-of-life banner) is
+exempt.
 
     python3 tools/webapp-locales/build.py          # rewrite the vi.json files
     python3 tools/webapp-locales/build.py --check  # only report
 """
-import json, os, sys, zipfile, glob
+import json, os, re, sys, zipfile, glob
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'app', 'src', 'main', 'resources', 'META-INF', 'resources',
                    'webjars', 'camunda', 'app')
 APPS = ['tasklist', 'welcome', 'admin', 'cockpit']
-MUST_BE_COMPLETE = {'tasklist', 'welcome'}
+MUST_BE_COMPLETE = set(APPS)
 # Same English, same meaning, nothing to translate (symbols, product names).
 KEEP = {'<', '<=', '>', '>=', '', 'OK', 'ID', 'Camunda', 'BPMN', 'DMN', 'CMMN'}
+# What Camunda fills in or renders as markup: angular-translate values, sprintf-style values, the
+# plural "{}" and the HTML tags its texts carry (a link's whole tag, so its URL stays the same).
+PLACEHOLDER = re.compile(r'\{\{[^{}]*\}\}|\{\}|%[sd]'
+                         r'|</?(?:a|b|i|u|em|strong|br|p|span|code|small|ul|ol|li|div|pre|kbd)\b[^<>]*>')
+# Keys whose translation drops a placeholder on purpose, and why.
+MAY_DROP_PLACEHOLDERS = {
+    # Links to /camunda-welcome, Camunda Run's path (ours is /camunda/app/welcome/): our text says
+    # where the person's work is instead of sending them to a page that does not exist here.
+    'FIRST_LOGIN_INFO',
+}
 
 DATE_LOCALES = {
     "calendar": {"lastDay": "[Hôm qua lúc] LT", "lastWeek": "dddd [tuần trước lúc] LT",
@@ -67,13 +81,24 @@ def tsv(app):
     return result
 
 
+def placeholder_errors(english_text, vi):
+    """What the translation lost or invented compared with the English text ('' when nothing)."""
+    if vi == '' or vi == english_text:
+        return ''
+    en_ph, vi_ph = PLACEHOLDER.findall(english_text), PLACEHOLDER.findall(vi)
+    lost = sorted(set(en_ph) - set(vi_ph))
+    invented = sorted(set(vi_ph) - set(en_ph))
+    return '; '.join(filter(None, ['missing ' + ' '.join(lost) if lost else '',
+                                   'not in English ' + ' '.join(invented) if invented else '']))
+
+
 def main(check_only):
     jar = webjar()
     ours = {app: tsv(app) for app in APPS}
     en = {app: english(jar, app) for app in APPS}
     failed = False
     for app in APPS:
-        labels, missing = {}, []
+        labels, missing, broken = {}, [], []
         for key, text in en[app]['labels'].items():
             vi = ours[app].get(key)
             if vi is None:
@@ -85,11 +110,17 @@ def main(check_only):
                 vi = text
                 if text.strip() not in KEEP:
                     missing.append(key)
+            error = '' if key in MAY_DROP_PLACEHOLDERS else placeholder_errors(text, vi)
+            if error:
+                broken.append('%s (%s)' % (key, error))
             labels[key] = vi
         print('%-8s %4d keys, %4d untranslated' % (app, len(labels), len(missing)))
         if missing and app in MUST_BE_COMPLETE:
             failed = True
             print('  untranslated: ' + ', '.join(missing))
+        if broken:
+            failed = True
+            print('  placeholders: ' + ', '.join(broken))
         out = {'labels': labels}
         if 'dateLocales' in en[app]:
             out = {'dateLocales': DATE_LOCALES, 'labels': labels}
