@@ -52,9 +52,11 @@
                       <fo:block xsl:use-attribute-sets="signature-title"><xsl:value-of select="."/></fo:block>
                     </xsl:for-each>
                     <fo:block xsl:use-attribute-sets="signature-title"><xsl:value-of select="signature/title"/></fo:block>
-                    <fo:block xsl:use-attribute-sets="signature-title" space-before="25mm" space-before.conditionality="retain">
-                      <xsl:value-of select="signature/signer"/>&#160;
-                    </fo:block>
+                    <!-- The name alone on its line: the signature image is placed between title and name. -->
+                    <fo:block xsl:use-attribute-sets="signature-title" space-before="25mm" space-before.conditionality="retain"><xsl:choose>
+                        <xsl:when test="signature/signer"><xsl:value-of select="signature/signer"/></xsl:when>
+                        <xsl:otherwise>&#160;</xsl:otherwise>
+                      </xsl:choose></fo:block>
                   </fo:table-cell>
                 </fo:table-row>
               </fo:table-body>
