@@ -61,8 +61,9 @@ class AwardDecisionContent implements DocumentKindContent {
         List<Nominee> individuals = new ArrayList<>();
         List<Nominee> households = new ArrayList<>();
         for (AwardProposal p : approved(plan)) {
+            // Numbered by the sổ vàng: the number each certificate carries points to its line here.
             Nominee n = new Nominee(p.getCandidateName(), p.getCandidateTitle(), p.getAwardType().label(),
-                    cash.amount(p.getAwardType()));
+                    cash.amount(p.getAwardType()), p.getGoldBookNo() == null ? null : String.format("%02d", p.getGoldBookNo()));
             switch (p.getCandidateKind()) {
                 case COLLECTIVE -> collectives.add(n);
                 case HOUSEHOLD -> households.add(n);

@@ -247,6 +247,14 @@ class AwardDocumentsTest {
                     "2.340.000 đồng", "702.000 đồng", "3.510.000 đồng", "234.000 đồng", "351.000 đồng",
                     "Tổng số tiền thưởng: " + money(total) + ".");
             assertThat(text).doesNotContain("Phạm Văn Đức");
+            // The annex is numbered by the sổ vàng, the number each certificate carries.
+            pdf.find("Số sổ vàng");
+            AwardProposal tdp = approved.stream().filter(p -> p.getCandidateName().equals("Tổ dân phố số 1")).findFirst().orElseThrow();
+            PdfInspection.Glyph name = pdf.find("Tổ dân phố số 1").get(0);
+            String number = pdf.glyphs(name.page()).stream()
+                    .filter(g -> Math.abs(g.baseline() - name.baseline()) < 1 && g.right() <= name.x() && !g.text().isBlank())
+                    .map(PdfInspection.Glyph::text).collect(Collectors.joining());
+            assertThat(number).isEqualTo(String.format("%02d", tdp.getGoldBookNo()));
             assertThat(total).isEqualByComparingTo("7137000");
             for (int page = 1; page <= pdf.pageCount(); page++) {
                 assertBlanksStamped(pdf, page, decision.getNumber());

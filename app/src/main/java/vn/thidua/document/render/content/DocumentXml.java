@@ -180,7 +180,7 @@ public final class DocumentXml {
         }
         out.start(element);
         for (Nominee n : nominees) {
-            out.start("nominee").element("name", n.name()).element("description", n.description())
+            out.start("nominee").element("gold-book", n.goldBook()).element("name", n.name()).element("description", n.description())
                     .element("award", n.awardForm())
                     .element("amount", n.amount() == null ? null : money(n.amount())).end();
         }

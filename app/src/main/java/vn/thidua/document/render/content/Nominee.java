@@ -12,14 +12,16 @@ import java.util.Objects;
  *                    states the form once for the whole list
  * @param amount      the cash that goes with the award, whole đồng; {@code null} where the list
  *                    carries no amounts
+ * @param goldBook    số sổ vàng, the number the recipient's certificate carries; {@code null} where
+ *                    the list numbers its rows itself
  */
-public record Nominee(String name, String description, String awardForm, BigDecimal amount) {
+public record Nominee(String name, String description, String awardForm, BigDecimal amount, String goldBook) {
 
     public Nominee {
         Objects.requireNonNull(name, "name");
     }
 
     public Nominee(String name, String description, String awardForm) {
-        this(name, description, awardForm, null);
+        this(name, description, awardForm, null, null);
     }
 }
