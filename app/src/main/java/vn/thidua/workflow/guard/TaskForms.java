@@ -37,6 +37,11 @@ public final class TaskForms {
                     PlanLifecycleModel.REPORT_DEADLINE, PlanLifecycleModel.CAMPAIGN_END, PlanLifecycleModel.TARGETS),
             Set.of(PlanLifecycleModel.PLAN_ID, PlanLifecycleModel.PLAN_TITLE, PlanLifecycleModel.DRAFTER,
                     PlanLifecycleModel.REVIEW_HISTORY, PlanLifecycleModel.UNIT_OPTIONS));
+    /** The consolidated report's review (decision and comment written by the form's script). */
+    private static final Form REVIEW_REPORT = embedded("review-report.html",
+            Set.of(PlanLifecycleModel.DECISION, PlanLifecycleModel.COMMENT),
+            Set.of(PlanLifecycleModel.DOCUMENT_TITLE, PlanLifecycleModel.DOCUMENT_URL, PlanLifecycleModel.PLAN_TITLE,
+                    PlanLifecycleModel.CONSOLIDATION, PlanLifecycleModel.CONSOLIDATION_NOTE, "reportHistory"));
     private static final Form FOLLOW_UP = embedded("follow-up.html",
             Set.of(PlanLifecycleModel.FOLLOW_UP_DECISION, PlanLifecycleModel.WAIT_DAYS),
             Set.of(PlanLifecycleModel.LATE_UNITS));
@@ -75,7 +80,7 @@ public final class TaskForms {
             Map.entry(PlanLifecycleModel.USER_TASK_ISSUE_PLAN, ISSUE),
             Map.entry(PlanLifecycleModel.USER_TASK_FOLLOW_UP_LATE_UNITS, FOLLOW_UP),
             Map.entry(PlanLifecycleModel.USER_TASK_CONSOLIDATE, CONSOLIDATE),
-            Map.entry(PlanLifecycleModel.USER_TASK_REVIEW_REPORT, REVIEW),
+            Map.entry(PlanLifecycleModel.USER_TASK_REVIEW_REPORT, REVIEW_REPORT),
             Map.entry(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, CHAIRMAN),
             Map.entry(PlanLifecycleModel.USER_TASK_ISSUE_REPORT, ISSUE),
             Map.entry(PlanLifecycleModel.USER_TASK_COUNCIL_REVIEW, COUNCIL),
