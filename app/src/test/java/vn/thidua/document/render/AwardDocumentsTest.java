@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
-import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
-import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
-import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
-import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -285,7 +276,7 @@ class AwardDocumentsTest {
                 } else {
                     assertThat(text).contains("TẶNG DANH HIỆU " + award).doesNotContain("GIẤY KHEN");
                 }
-                assertThat(redText(c.getPdf())).as("the award in red").contains(award.replace(" ", ""))
+                assertThat(PdfColours.redText(c.getPdf())).as("the award in red").contains(award.replace(" ", ""))
                         .contains("CHỦTỊCHỦYBANNHÂNDÂNPHƯỜNGTHẠCHKHÔI");
                 assertThat(text).contains("Số quyết định: " + decision.numberAndNotation() + ", ngày "
                                 + VietnameseDates.shortForm(decision.getIssuedOn()),
@@ -426,40 +417,6 @@ class AwardDocumentsTest {
                 styles.merge(g.font().replaceFirst("^[A-Z]{6}\\+", ""), 1, Integer::sum);
             }
         }
-    }
-
-    /** The text drawn in red (FOP's #C00000), without spaces. */
-    private static String redText(byte[] bytes) throws IOException {
-        StringBuilder red = new StringBuilder();
-        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                {
-                    addOperator(new SetNonStrokingColorSpace(this));
-                    addOperator(new SetNonStrokingColor(this));
-                    addOperator(new SetNonStrokingColorN(this));
-                    addOperator(new SetNonStrokingDeviceRGBColor(this));
-                    addOperator(new SetNonStrokingDeviceGrayColor(this));
-                }
-
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    super.processTextPosition(text);
-                    try {
-                        int rgb = getGraphicsState().getNonStrokingColor().toRGB();
-                        int r = (rgb >> 16) & 0xFF;
-                        int g = (rgb >> 8) & 0xFF;
-                        int b = rgb & 0xFF;
-                        if (r > 150 && g < 50 && b < 50 && !text.getUnicode().isBlank()) {
-                            red.append(text.getUnicode());
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            };
-            stripper.getText(doc);
-        }
-        return red.toString();
     }
 
     /** Every blank the draft left on this page has the clerk's stamp on the same page. */
