@@ -201,3 +201,48 @@ function showProblems(err) {
 camForm.on('submit', clearProblems);
 // After the SDK's own handling of the answer, so that the hook above has read its body.
 camForm.on('submit-failed', function (err) { window.setTimeout(function () { showProblems(err); }, 0); });
+
+// A value the engine must not keep (a member's secret ballot): sent as a transient variable, which
+// the engine hands to the task's listener and never stores, in its runtime tables or its history.
+function writeSecret(name, value) {
+  if (vm.variable(name)) { vm.destroyVariable(name); }
+  vm.createVariable({ name: name, type: 'String', value: value, valueInfo: { transient: true } });
+}
+
+// Our own API (/api/...) with the Tasklist session: JSON in and out, the CSRF token on every change
+// (asked once from /api/csrf). Resolves with the parsed answer; rejects with {status, message,
+// problems} as our error contract answers (a Vietnamese message, problems per field).
+var apiCsrf = null;
+function api(method, url, body) {
+  var token = method === 'GET' || apiCsrf ? Promise.resolve(apiCsrf)
+    : fetch('/api/csrf', { credentials: 'same-origin' }).then(function (r) { return r.json(); })
+      .then(function (t) { apiCsrf = t; return t; });
+  return token.then(function (t) {
+    var headers = { 'Accept': 'application/json' };
+    if (t && method !== 'GET') { headers[t.headerName] = t.token; }
+    var init = { method: method, credentials: 'same-origin', headers: headers };
+    if (body instanceof FormData) {
+      init.body = body;
+    } else if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    return fetch(url, init);
+  }).then(function (r) {
+    return r.text().then(function (text) {
+      var data = null;
+      try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+      if (!r.ok) {
+        throw { status: r.status, message: (data && data.message) || ('Lỗi ' + r.status), problems: (data && data.problems) || [] };
+      }
+      return data;
+    });
+  });
+}
+
+// The message of a refusal as one line: our sentence and each field's problem.
+function apiError(e) {
+  var lines = [e && e.message ? e.message : 'Không kết nối được máy chủ.'];
+  ((e && e.problems) || []).forEach(function (p) { if (p.message && lines.indexOf(p.message) < 0) { lines.push(p.message); } });
+  return lines.join(' ');
+}

@@ -80,6 +80,8 @@ class TasklistFormsBrowserTest {
     @Autowired HistoryService history;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired vn.thidua.support.PlanStages stages;
+    @Autowired vn.thidua.support.AwardSteps awards;
 
     private HeadlessChromium browser;
     private WebDriver driver;
@@ -203,6 +205,83 @@ class TasklistFormsBrowserTest {
         officials.awaitJobs(Duration.ofSeconds(60));
         OrgUnit unit = units.findByAgencyIdAndCode(agency.getId(), UNIT_CODE).orElseThrow();
         return campaigns.findByPlanIdAndUnitId(plan.getId(), unit.getId()).orElseThrow();
+    }
+
+    @Test
+    void unitHeadProposesWithAnUploadedReportInTasklist() throws Exception {
+        vn.thidua.support.PlanDriver.Started s = stages.reportIssued("tdp-10");
+        String head = stages.head("tdp-10");
+        String unitInstance = stages.campaign(s, "tdp-10").getProcessInstanceId();
+        Task task = tasks.createTaskQuery().processInstanceId(unitInstance)
+                .taskDefinitionKey(vn.thidua.workflow.unitcampaign.UnitCampaignModel.USER_TASK_PROPOSE_AWARDS).singleResult();
+        Path report = Files.createTempFile("bao-cao-thanh-tich", ".pdf");
+        Files.write(report, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        // The unit head opens the task (claimed on opening), adds a person, fills the dossier, attaches the report.
+        login(head);
+        driver.get(base() + "#/?task=" + task.getId());
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        click(By.xpath("//button[contains(normalize-space(.), 'Thêm cá nhân')]"));
+        type(By.name("td-name"), "Nguyễn Thị Thu Trang");
+        new org.openqa.selenium.support.ui.Select(waitFor(ExpectedConditions.elementToBeClickable(By.name("td-completion"))))
+                .selectByVisibleText("Hoàn thành tốt");
+        type(By.name("td-voteAgree"), "18");
+        type(By.name("td-voteTotal"), "20");
+        type(By.name("td-achievement"), "Hoàn thành tốt nhiệm vụ, vận động 100% hộ tham gia bảo hiểm y tế.");
+        driver.findElement(By.id("td-file")).sendKeys(report.toAbsolutePath().toString());
+        click(By.id("td-save"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "Nguyễn Thị Thu Trang"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "bao-cao-thanh-tich"));
+        complete();
+        awaitCompleted(task.getId());
+
+        // Stored for the unit, with its dossier and the file's SHA-256; the unit's task is done.
+        Long proposal = jdbc.queryForObject("SELECT id FROM award_proposal WHERE plan_id = ? AND candidate_name = ?", Long.class,
+                s.planId(), "Nguyễn Thị Thu Trang");
+        assertThat(jdbc.queryForObject("SELECT completion_level FROM award_proposal WHERE id = ?", String.class, proposal)).isEqualTo("TOT");
+        assertThat(jdbc.queryForObject("SELECT sha256 FROM award_file WHERE proposal_id = ?", String.class, proposal)).hasSize(64);
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(head);
+    }
+
+    @Test
+    void councilMemberVotesOnTheirOwnLoginInTasklist() {
+        // tdp-09 proposes two people; the specialist sends them to the council; four members are present.
+        vn.thidua.support.PlanDriver.Started s = stages.reportIssued("tdp-09");
+        String head = stages.head("tdp-09");
+        long first = awards.propose(head, s.planId(), vn.thidua.support.AwardSteps.individual("Lê Văn Bình", "Nam", "Tổ trưởng",
+                "LAO_DONG_TIEN_TIEN", "TOT", false));
+        long second = awards.propose(head, s.planId(), vn.thidua.support.AwardSteps.individual("Đỗ Thị Hoa", "Nữ", "Tổ phó",
+                "GIAY_KHEN", "TOT", false));
+        officials.complete(head, stages.campaign(s, "tdp-09").getProcessInstanceId(),
+                vn.thidua.workflow.unitcampaign.UnitCampaignModel.USER_TASK_PROPOSE_AWARDS, Map.of());
+        officials.awaitJobs(Duration.ofSeconds(60));
+        officials.complete(SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
+        awards.openMeeting(SPECIALIST, s.processInstanceId(), LocalDate.now(clock), List.of("khang.pm", "hang.vtt", "tung.bv", "diep.tn"),
+                List.of());
+        Task vote = tasks.createTaskQuery().processInstanceId(s.processInstanceId())
+                .taskDefinitionKey(PlanLifecycleModel.USER_TASK_COUNCIL_VOTE).taskAssignee("tung.bv").singleResult();
+        assertThat(vote).isNotNull();
+
+        // Bùi Văn Tùng opens his own ballot (assigned to him: nothing to claim), agrees with one, not the other.
+        login("tung.bv");
+        driver.get(base() + "#/?task=" + vote.getId());
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input.td-agree"), 2));
+        click(By.cssSelector("input[name='td-ballot-" + first + "'].td-agree"));
+        click(By.cssSelector("input[name='td-ballot-" + second + "'].td-disagree"));
+        complete();
+        awaitCompleted(vote.getId());
+
+        // Counted, with only "he voted" kept next to his name; the engine kept no ballot.
+        Long meeting = jdbc.queryForObject("SELECT id FROM council_meeting WHERE plan_id = ?", Long.class, s.planId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ballot_voter v JOIN person p ON p.id = v.person_id"
+                + " WHERE v.meeting_id = ? AND p.username = 'tung.bv'", Integer.class, meeting)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT agree_count FROM ballot_box WHERE meeting_id = ? AND proposal_id = ?",
+                Integer.class, meeting, first)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT disagree_count FROM ballot_box WHERE meeting_id = ? AND proposal_id = ?",
+                Integer.class, meeting, second)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST WHERE NAME_ = 'ballots'", Integer.class)).isZero();
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(vote.getId()).singleResult();
+        assertThat(done.getAssignee()).isEqualTo("tung.bv");
     }
 
     // --- Tasklist, as a person uses it -------------------------------------------------------
