@@ -214,7 +214,8 @@ class LiveDocumentsTest {
                     case "GK" -> assertThat(text).contains("Số sổ vàng", "Số quyết định: " + decisionDoc.numberAndNotation(),
                             "Phạm Minh Khang", "trong đợt thi đua năm 2025.").doesNotContain(". trong")
                             .contains(d.getTitle().startsWith("Giấy khen") ? "TẶNG GIẤY KHEN"
-                                    : "TẶNG DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ");
+                                    : "TẶNG DANH HIỆU " + d.getTitle().substring("Danh hiệu ".length(), d.getTitle().indexOf(':'))
+                                            .toUpperCase(java.util.Locale.forLanguageTag("vi")));
                     default -> { }
                 }
                 if (d.getKind().equals("QD")) {
@@ -222,7 +223,7 @@ class LiveDocumentsTest {
                     pdf.find("Hình thức khen thưởng"); // a table heading: its lines wrap within the cell
                     assertThat(text).contains("Chiến sĩ thi đua cơ sở", "Hoàng Thị Minh Phương",
                             "(Kèm theo Quyết định số", "Tiền thưởng", "2.340.000 đồng", "351.000 đồng",
-                            "Tổng số tiền thưởng: 2.691.000 đồng.");
+                            "702.000 đồng", "Tổng số tiền thưởng: 3.393.000 đồng.");
                     OfficialDocument submission = docs.stream().filter(x -> x.getKind().equals("TTR")).findFirst().orElseThrow();
                     assertThat(text).contains("Tờ trình số " + submission.numberAndNotation() + " "
                             + VietnameseDates.longForm(submission.getIssuedOn()));
