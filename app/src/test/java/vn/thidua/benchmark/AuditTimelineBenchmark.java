@@ -139,7 +139,12 @@ public final class AuditTimelineBenchmark {
         List<DemoPki.DemoPerson> signers = ctx.getBean(PersonRepository.class).findByAgencyId(agency.getId()).stream()
                 .filter(p -> p.hasRole("chu-tich-ubnd") || p.hasRole("pho-chu-tich-ubnd"))
                 .map(p -> new DemoPki.DemoPerson(p.getUsername(), p.getFullName())).toList();
-        ctx.getBean(DemoPki.class).ensure(signers, new DemoPki.DemoAgency(agency.getCode(), agency.getName()));
+        // Keys for the ward's signers, enrolled as the demo profile does for its ward: only enrolled certificates sign.
+        DemoPki.DemoPkiFiles keys = ctx.getBean(DemoPki.class).ensure(signers, new DemoPki.DemoAgency(agency.getCode(), agency.getName()));
+        vn.thidua.document.SignerEnrolment enrolment = ctx.getBean(vn.thidua.document.SignerEnrolment.class);
+        vn.thidua.signing.key.KeyStoreLoader loader = new vn.thidua.signing.key.KeyStoreLoader();
+        keys.people().forEach((login, key) -> enrolment.enrolPerson(login, loader.load(key.keyStore()).chain(), "benchmark"));
+        enrolment.enrolAgency(agency.getCode(), loader.load(keys.agency().keyStore()).chain(), "benchmark");
         String auditor = "nhung.cth" + SUFFIX;
         User user = identity.createUserQuery().userId(auditor).singleResult();
         user.setPassword("demo");
