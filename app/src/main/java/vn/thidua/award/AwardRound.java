@@ -22,6 +22,7 @@ public class AwardRound {
     private int year;
     private LocalDate proposalDeadline;
     private Instant councilMetAt;
+    private Instant sentToCouncilAt;
 
     protected AwardRound() {
     }
@@ -39,6 +40,12 @@ public class AwardRound {
         }
     }
 
+    public void sentToCouncil(Instant at) {
+        if (sentToCouncilAt == null) {
+            sentToCouncilAt = at;
+        }
+    }
+
     public void moveDeadline(LocalDate deadline) {
         this.proposalDeadline = deadline;
     }
@@ -49,4 +56,5 @@ public class AwardRound {
     public int getYear() { return year; }
     public LocalDate getProposalDeadline() { return proposalDeadline; }
     public Instant getCouncilMetAt() { return councilMetAt; }
+    public Instant getSentToCouncilAt() { return sentToCouncilAt; }
 }

@@ -44,11 +44,45 @@ public class AwardRoundService {
                 new InvalidInputException("planId", "Kế hoạch này chưa mở đợt đề nghị khen thưởng."));
     }
 
-    /** Refuses (400, nothing written) after the deadline's last day or once the council has met. */
-    public void requireOpenForUnits(AwardRound round) {
+    /**
+     * The specialist sends the round's candidates to the council (with the Tờ trình): the list is
+     * frozen from then on. Idempotent.
+     */
+    @Transactional
+    public AwardRound sendToCouncil(Long planId) {
+        AwardRound round = of(planId);
+        round.sentToCouncil(clock.instant());
+        return round;
+    }
+
+    /**
+     * What a unit may still do with a proposal the specialist returned: correct or withdraw it, also
+     * after the deadline (the specialist waits for it), until the round is sent to the council.
+     */
+    public void requireOpenFor(AwardRound round, AwardProposal proposal) {
+        if (proposal.getStatus() == AwardProposal.Status.RETURNED) {
+            requireNotSent(round);
+        } else {
+            requireOpenForUnits(round);
+        }
+    }
+
+    private void requireNotSent(AwardRound round) {
         if (round.getCouncilMetAt() != null) {
             throw new InvalidInputException("round", "Hội đồng Thi đua - Khen thưởng đã họp xét: không thể thay đổi đề nghị.");
         }
+        if (round.getSentToCouncilAt() != null) {
+            throw new InvalidInputException("round", "Danh sách đề nghị đã được trình Hội đồng Thi đua - Khen thưởng:"
+                    + " không thể thay đổi đề nghị.");
+        }
+    }
+
+    /**
+     * Refuses (400, nothing written) after the deadline's last day, once the specialist has sent the
+     * round to the council or once the council has met.
+     */
+    public void requireOpenForUnits(AwardRound round) {
+        requireNotSent(round);
         LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.VIETNAM));
         if (today.isAfter(round.getProposalDeadline())) {
             throw new InvalidInputException("round", "Đã hết hạn gửi đề nghị khen thưởng (hạn cuối "

@@ -63,9 +63,21 @@ public final class TargetValueParser {
         if (percentage && (value.signum() < 0 || value.compareTo(HUNDRED) > 0) && target.getOperator() != TargetOperator.MEETS_PLAN) {
             return new Rejected(label + ": tỷ lệ phần trăm phải từ 0 đến 100, đã nhập " + raw + ".");
         }
-        if (value.signum() < 0 && !"%".equals(target.getUnit()) && target.getOperator() == TargetOperator.MEETS_PLAN) {
+        if (value.signum() < 0 && target.getOperator() == TargetOperator.MEETS_PLAN) {
             return new Rejected(label + ": tỷ lệ hoàn thành kế hoạch không thể âm.");
         }
+        // Every numeric target counts, rates or grades something: none is negative, and a level
+        // ("cấp độ") starts at 1.
+        if (value.signum() < 0) {
+            return new Rejected(label + ": kết quả không thể là số âm, đã nhập " + raw + ".");
+        }
+        if (isLevel(target.getUnit()) && value.signum() == 0) {
+            return new Rejected(label + ": cấp độ phải là số dương, đã nhập " + raw + ".");
+        }
         return new Parsed(new UnitReportValue(target.getId(), raw, value, null));
+    }
+
+    private static boolean isLevel(String unit) {
+        return unit != null && VietnameseText.fold(unit).startsWith("cap");
     }
 }

@@ -134,25 +134,14 @@ public class PlanDocuments {
                 .orElse(new DocumentSigner(null, head.authority(), head.title(), head.signerName()));
     }
 
-    /** The Tờ trình exists only when the council approved somebody. */
-    @Transactional
-    public void draftIfAnyApproved(Plan plan, String kind) {
-        boolean approved = proposals.findByPlanIdOrderByIdAsc(plan.getId()).stream()
-                .anyMatch(p -> p.getCouncilResult() == AwardProposal.CouncilResult.APPROVED);
-        if (approved) {
-            draft(plan, kind);
-        }
-    }
-
     /**
-     * The Phòng Văn hóa - Xã hội's Tờ trình asking the chairman to award whom the council approved:
-     * numbered in the register and dated the day the council's vote is recorded (the decision drafted
-     * next cites it by number and date). Nothing when nobody was approved or it is already issued.
+     * The Phòng Văn hóa - Xã hội's Tờ trình sending the round's candidates to the council: numbered
+     * in the register and dated the day the specialist sends it (the decision drafted after the
+     * council cites it by number and date). Nothing when nobody is proposed or it is already issued.
      */
     @Transactional
     public OfficialDocument submitAwards(Plan plan, String by) {
-        boolean approved = proposals.findByPlanIdOrderByIdAsc(plan.getId()).stream()
-                .anyMatch(p -> p.getCouncilResult() == AwardProposal.CouncilResult.APPROVED);
+        boolean approved = !proposals.findByPlanIdAndStatusOrderByIdAsc(plan.getId(), AwardProposal.Status.SUBMITTED).isEmpty();
         OfficialDocument already = repository.findByPlanIdOrderByIdAsc(plan.getId()).stream()
                 .filter(d -> "TTR".equals(d.getKind()) && d.getStatus() == OfficialDocument.Status.ISSUED)
                 .findFirst().orElse(null);

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.AgencyRepository;
-import vn.thidua.organisation.Role;
 import vn.thidua.organisation.WardAccess;
 import vn.thidua.security.Official;
 
@@ -31,7 +30,7 @@ import vn.thidua.security.Official;
 class RegisterController {
 
     /** Roles of an agency that may read its register. */
-    static final List<String> READERS = List.of(Role.CLERK, Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.SPECIALIST, Role.AUDITOR);
+    static final List<String> READERS = RegisterReaders.ROLES;
 
     private final RegisterService registers;
     private final AgencyRepository agencies;

@@ -1,14 +1,35 @@
 package vn.thidua.home;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.thidua.document.RegisterReaders;
+import vn.thidua.organisation.PersonRepository;
+import vn.thidua.organisation.Role;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.security.Official;
 
-/** Our own pages' entry: the login page and a start page pointing to Tasklist and Cockpit. */
+/**
+ * Our own pages' entry: the login page and a start page pointing to Tasklist and, for those who
+ * may use them, the signing inbox, Cockpit and the register: a link that would answer 403 is not
+ * shown.
+ */
 @Controller
 class HomeController {
+
+    private static final List<String> SIGNERS = List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN);
+    private static final List<String> MONITORS = List.of(Role.AUDITOR);
+
+    private final WardAccess wardAccess;
+    private final PersonRepository people;
+
+    HomeController(WardAccess wardAccess, PersonRepository people) {
+        this.wardAccess = wardAccess;
+        this.people = people;
+    }
 
     @GetMapping("/login")
     String login() {
@@ -17,7 +38,16 @@ class HomeController {
 
     @GetMapping({"/", "/app"})
     String home(@AuthenticationPrincipal Official official, Model model) {
-        model.addAttribute("user", official == null ? null : official.userId());
+        model.addAttribute("user", official == null ? null
+                : people.findByUsername(official.userId()).map(p -> p.getFullName()).orElse(official.userId()));
+        model.addAttribute("canSign", holdsAny(official, SIGNERS));
+        model.addAttribute("canMonitor", holdsAny(official, MONITORS) || (official != null && official.inGroup("camunda-admin")));
+        model.addAttribute("canReadRegister", holdsAny(official, RegisterReaders.ROLES));
         return "home";
+    }
+
+    private boolean holdsAny(Official official, Collection<String> roles) {
+        return official != null && official.tenantIds().stream()
+                .anyMatch(ward -> wardAccess.toWard(official, ward, roles) == WardAccess.Answer.ALLOWED);
     }
 }

@@ -45,7 +45,7 @@ public class EngineIdentitySync {
     /** Names shown in Tasklist's filter list, in Vietnamese, per role. */
     private static final Map<String, String> ROLE_FILTERS = new LinkedHashMap<>();
 
-    private static final String PERSONAL_FILTER = "Việc được giao cho tôi";
+    private static final String PERSONAL_FILTER = "Việc cần làm";
 
     static {
         ROLE_FILTERS.put(Role.SPECIALIST, "Chuyên viên thi đua - khen thưởng");

@@ -21,6 +21,9 @@ class TasklistFilters {
             Map.of("name", "planTitle", "label", "Kế hoạch"),
             Map.of("name", "unitName", "label", "Đơn vị"));
 
+    /** The personal filter before "Việc cần làm"; deleted when "Việc cần làm" is first created. */
+    static final String RETIRED_PERSONAL_FILTER = "Việc được giao cho tôi";
+
     private final FilterService filters;
     private final TaskService tasks;
     private final EngineAuthorizations grants;
@@ -41,12 +44,27 @@ class TasklistFilters {
         grants.grantGroup(known, groupId, Resources.FILTER, filterId, Permissions.READ);
     }
 
-    /** "Việc được giao cho tôi": every user's own assigned tasks, readable by the given groups. */
+    /**
+     * "Việc cần làm", the first filter of every official: the open tasks of any group the person
+     * is in (roles and units) that nobody has taken yet, and the tasks assigned to the person,
+     * most urgent first. Readable by the given groups; it replaces the earlier personal filter
+     * "Việc được giao cho tôi", which showed nothing until a task was claimed.
+     */
     void ensurePersonalFilter(IdentitySnapshot known, String name, List<String> readerGroups) {
         String filterId = known.filterIdByName.get(name);
         if (filterId == null) {
-            TaskQuery query = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
-            filterId = create(known, name, query, -10, "Các việc đang do tôi xử lý");
+            TaskQuery query = tasks.createTaskQuery()
+                    .or()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskAssigneeExpression("${currentUser()}")
+                    .endOr()
+                    .orderByDueDate().asc()
+                    .orderByTaskCreateTime().asc();
+            filterId = create(known, name, query, -20, "Việc của tôi và của các nhóm, đơn vị tôi thuộc; việc gần hạn lên trước");
+            for (Filter old : filters.createFilterQuery().filterName(RETIRED_PERSONAL_FILTER).list()) {
+                filters.deleteFilter(old.getId());
+                known.writes++;
+            }
         }
         for (String group : readerGroups) {
             grants.grantGroup(known, group, Resources.FILTER, filterId, Permissions.READ);
@@ -61,6 +79,7 @@ class TasklistFilters {
                         "description", description,
                         "priority", priority,
                         "refresh", true,
+                        "showUndefinedVariable", false,
                         "variables", COLUMNS));
         String id = filters.saveFilter(filter).getId();
         known.filterIdByName.put(name, id);

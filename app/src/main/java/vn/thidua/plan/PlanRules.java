@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.thidua.common.text.VietnameseText;
 import vn.thidua.common.validation.TextRules;
 
 /** The checks a plan's deadlines and targets must pass, shared by import and the draft form. */
@@ -78,6 +79,15 @@ final class PlanRules {
             rules.problem(field + ".threshold", "Chỉ tiêu " + (i + 1) + " cần một ngưỡng (số).");
         } else if ("%".equals(unit) && (threshold.signum() < 0 || threshold.compareTo(HUNDRED) > 0)) {
             rules.problem(field + ".threshold", "Ngưỡng của chỉ tiêu " + (i + 1) + " là tỷ lệ phần trăm, phải từ 0 đến 100.");
+        } else if (isLevel(unit) && threshold.signum() <= 0) {
+            rules.problem(field + ".threshold", "Ngưỡng của chỉ tiêu " + (i + 1) + " là cấp độ, phải là số dương.");
+        } else if (threshold.signum() < 0) {
+            rules.problem(field + ".threshold", "Ngưỡng của chỉ tiêu " + (i + 1) + " không thể là số âm.");
         }
+    }
+
+    /** "cấp độ", "cấp", "Cấp độ 2": a level (an ordinal scale that starts at 1). */
+    static boolean isLevel(String unit) {
+        return unit != null && VietnameseText.fold(unit).startsWith("cap");
     }
 }

@@ -3,13 +3,17 @@ package vn.thidua.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.common.validation.ConflictException;
 import vn.thidua.common.validation.TextRules;
+import vn.thidua.organisation.Person;
+import vn.thidua.organisation.PersonRepository;
 
 /** Changes to a plan made by people: editing the draft and review decisions. */
 @Service
@@ -20,12 +24,15 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final PlanReviewRepository reviews;
+    private final PersonRepository people;
     private final vn.thidua.organisation.OrgUnitRepository units;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, PlanReviewRepository reviews, vn.thidua.organisation.OrgUnitRepository units, Clock clock) {
+    PlanService(PlanRepository plans, PlanReviewRepository reviews, PersonRepository people,
+            vn.thidua.organisation.OrgUnitRepository units, Clock clock) {
         this.plans = plans;
         this.reviews = reviews;
+        this.people = people;
         this.units = units;
         this.clock = clock;
     }
@@ -118,15 +125,39 @@ public class PlanService {
     /** The review history as one line per decision, newest last, for forms and pages. */
     @Transactional(readOnly = true)
     public String historyText(Long planId) {
+        return historyText(planId, stage -> true);
+    }
+
+    /** The history of the given steps only (a task key each): the report's review shows its own. */
+    @Transactional(readOnly = true)
+    public String historyText(Long planId, Collection<String> stages) {
+        return historyText(planId, stages::contains);
+    }
+
+    private String historyText(Long planId, Predicate<String> stages) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnameseDates.VIETNAM);
-        List<PlanReview> list = reviews.findByPlanIdOrderByIdAsc(planId);
+        List<PlanReview> list = reviews.findByPlanIdOrderByIdAsc(planId).stream().filter(r -> stages.test(r.getStage())).toList();
         if (list.isEmpty()) {
             return "chưa có";
         }
         return list.stream()
-                .map(r -> f.format(r.getReviewedAt()) + " " + r.getReviewer() + ": "
+                .map(r -> f.format(r.getReviewedAt()) + " " + personLabel(r.getReviewer()) + ": "
                         + (RETURN.equals(r.getDecision()) ? "trả lại — " + r.getComment() : "đồng ý"
                         + (r.getComment() == null ? "" : " — " + r.getComment())))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** "Vũ Thị Thu Hằng (Phó Chủ tịch UBND)" for a login: people are named, not shown by login. */
+    @Transactional(readOnly = true)
+    public String personLabel(String login) {
+        if (login == null) {
+            return "";
+        }
+        return people.findByUsername(login).map(PlanService::label).orElse(login);
+    }
+
+    private static String label(Person p) {
+        String position = p.getPosition();
+        return position == null || position.isBlank() ? p.getFullName() : p.getFullName() + " (" + position + ")";
     }
 }

@@ -21,6 +21,10 @@ public final class FormValues {
         return value == null ? null : value.toString();
     }
 
+    /** "05/01/2025" or "5/1/2025": day/month/year, as people write a date (a form's text field). */
+    private static final java.util.regex.Pattern VIETNAMESE_DATE = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    /** A date sent as a Date, "2025-01-05" (date inputs, scripts) or "05/01/2025" (text fields). */
     public static LocalDate date(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
@@ -31,6 +35,10 @@ public final class FormValues {
         }
         try {
             String text = value.toString().strip();
+            java.util.regex.Matcher vn = VIETNAMESE_DATE.matcher(text);
+            if (vn.matches()) {
+                return LocalDate.of(Integer.parseInt(vn.group(3)), Integer.parseInt(vn.group(2)), Integer.parseInt(vn.group(1)));
+            }
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (RuntimeException e) {
             throw new InvalidInputException(name, label + " không phải là ngày hợp lệ: " + value);

@@ -92,6 +92,24 @@ class ProposalApiTest {
     }
 
     @Test
+    void aReturnedProposalIsCorrectedAfterTheDeadlineUntilTheRoundIsSentToTheCouncil() {
+        AwardRound r = fixtures.round("tdp-01");
+        ProposalInput lan = AwardFixtures.individual("Phạm Thị Lan", "Nữ", "LAO_DONG_TIEN_TIEN", "TOT", false);
+        long id = id(post("hai.nv", proposals(r), lan));
+        assertThat(post("diep.tn", "/api/award-proposals/" + id + "/return", Map.of("comment", "Bổ sung biên bản bình xét."))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        // the deadline passes while the proposal is with its unit
+        jdbc.update("UPDATE award_round SET proposal_deadline = ? WHERE id = ?", java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1)),
+                r.getId());
+        refused(post("hai.nv", proposals(r), AwardFixtures.individual("Trần Văn Muộn", "Nam", "GIAY_KHEN", "TOT", false)),
+                "Đã hết hạn gửi đề nghị khen thưởng");
+        assertThat(http.withBasicAuth("hai.nv", "demo").exchange("/api/award-proposals/" + id, HttpMethod.PUT, new HttpEntity<>(lan),
+                String.class).getBody()).contains("\"status\":\"SUBMITTED\"");
+        assertThat(http.withBasicAuth("hai.nv", "demo").getForEntity("/api/award-rounds/" + r.getPlanId() + "/unit", String.class)
+                .getBody()).contains("\"open\":false", "\"correctable\":true");
+    }
+
+    @Test
     void aPersonIsChosenFromTheUnitsOwnMembersInTheOrganisationFile() {
         AwardRound r = fixtures.round("p-vhxh");
         Long diep = jdbc.queryForObject("SELECT id FROM person WHERE username = 'diep.tn'", Long.class);

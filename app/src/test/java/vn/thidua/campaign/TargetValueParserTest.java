@@ -12,6 +12,7 @@ class TargetValueParserTest {
     private final PlanTarget bhxh = new PlanTarget("T08", "Tỷ lệ người lao động tham gia BHXH", TargetOperator.AT_LEAST,
             new BigDecimal("55.02"), "%", null);
     private final PlanTarget schools = new PlanTarget("T05", "Trường chuẩn Quốc gia", TargetOperator.YES_NO, null, null, null);
+    private final PlanTarget level = new PlanTarget("T10", "Chuyển đổi số", TargetOperator.AT_LEAST, new BigDecimal("2"), "cấp độ", null);
     private final PlanTarget budget = new PlanTarget("T02", "Thu ngân sách", TargetOperator.MEETS_PLAN, null, null, null);
 
     @Test
@@ -22,6 +23,19 @@ class TargetValueParserTest {
         assertThat(value(schools, "không đạt").booleanValue()).isFalse();
         assertThat(value(budget, "Hoàn thành kế hoạch").numberValue()).isEqualByComparingTo("100");
         assertThat(value(budget, "103,5").numberValue()).isEqualByComparingTo("103.5");
+        // One way to type numbers: comma decimals, a point accepted, dots grouping thousands.
+        assertThat(value(bhxh, "50,5").numberValue()).isEqualByComparingTo("50.5");
+        assertThat(value(bhxh, "50.5").numberValue()).isEqualByComparingTo("50.5");
+        assertThat(value(level, "1.234,5").numberValue()).isEqualByComparingTo("1234.5");
+        assertThat(value(level, "3").numberValue()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void eachTargetKeepsItsRange() {
+        assertThat(message(level, "-0,1")).contains("không thể là số âm").contains("-0,1");
+        assertThat(message(level, "0")).contains("cấp độ phải là số dương");
+        assertThat(message(bhxh, "-1")).contains("từ 0 đến 100");
+        assertThat(message(budget, "-5")).contains("không thể âm");
     }
 
     @Test

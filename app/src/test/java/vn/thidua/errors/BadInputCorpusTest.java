@@ -83,7 +83,7 @@ class BadInputCorpusTest {
         PlanDriver.Started launching = stages.launching();
         PlanDriver.Started reported = stages.reported();
         PlanDriver.Started proposing = stages.proposing();
-        PlanDriver.Started council = stages.councilReview();
+        PlanDriver.Started council = stages.councilMeeting();
         PlanDriver.Started signing = stages.refusedSignatures();
         UnitCampaign launch = stages.campaign(launching, "tdp-01");
         UnitCampaign fin = stages.campaign(reported, "tdp-02");
@@ -97,7 +97,7 @@ class BadInputCorpusTest {
                 stages.targetCodes(fin).contains("T03") ? "T03" : stages.targetCodes(fin).get(0), completedLaunch,
                 corrected, stages.head("tdp-03"), stages.targetCodes(corrected).get(0), afterIssue, stages.head("tdp-07"),
                 stages.openTask(afterIssue.getProcessInstanceId(), UnitCampaignModel.USER_TASK_PROPOSE_AWARDS).getId(), stages.head("tdp-07"),
-                stages.openTask(council.processInstanceId(), PlanLifecycleModel.USER_TASK_COUNCIL_REVIEW).getId(), stages.proposalIds(council),
+                stages.openTask(council.processInstanceId(), PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING).getId(), stages.proposalIds(council),
                 officials.documentUnderApproval(signing.processInstanceId()),
                 stages.openTask(signing.processInstanceId(), PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN).getId());
     }
@@ -195,26 +195,27 @@ class BadInputCorpusTest {
         cases.add(new Case("correction: after the ward issued its report", c -> c.http().basic(c.afterIssueHead(), "PUT", "/api/campaigns/"
                 + c.afterIssue().getId() + "/final-report", "{\"values\": {}}"), Set.of(409), null));
 
-        // Proposals (tdp-07's propose-awards task).
-        propose(cases, "proposal: unknown award title", "[{\"kind\":\"INDIVIDUAL\",\"name\":\"Nguyễn Văn A\",\"title\":\"Tổ trưởng\",\"awardType\":\"HUAN_CHUONG_VU_TRU\",\"achievement\":\"Tốt\"}]");
-        propose(cases, "proposal: collective with an individual title", "[{\"kind\":\"COLLECTIVE\",\"name\":\"Tổ dân phố số 7\",\"title\":\"\",\"awardType\":\"CHIEN_SI_THI_DUA_CO_SO\",\"achievement\":\"Tốt\"}]");
-        propose(cases, "proposal: empty name", "[{\"kind\":\"INDIVIDUAL\",\"name\":\"  \",\"title\":\"Tổ trưởng\",\"awardType\":\"GIAY_KHEN\",\"achievement\":\"Tốt\"}]");
-        propose(cases, "proposal: unknown kind", "[{\"kind\":\"ALIEN\",\"name\":\"Nguyễn Văn A\",\"title\":\"\",\"awardType\":\"GIAY_KHEN\",\"achievement\":\"Tốt\"}]");
-        propose(cases, "proposal: name <script>", "[{\"kind\":\"INDIVIDUAL\",\"name\":\"<script>alert(1)</script>\",\"title\":\"Tổ trưởng\",\"awardType\":\"GIAY_KHEN\",\"achievement\":\"Tốt\"}]");
-        propose(cases, "proposal: achievement unclosed <img onerror", "[{\"kind\":\"INDIVIDUAL\",\"name\":\"Nguyễn Văn A\",\"title\":\"Tổ trưởng\",\"awardType\":\"GIAY_KHEN\",\"achievement\":\"Tốt <img src=x onerror=alert(1)\"}]");
-        propose(cases, "proposal: not a list", "{\"name\":\"Nguyễn Văn A\"}");
-        propose(cases, "proposal: 201 candidates", "[" + String.join(",", java.util.Collections.nCopies(201,
-                "{\"kind\":\"INDIVIDUAL\",\"name\":\"Nguyễn Văn A\",\"title\":\"Tổ viên\",\"awardType\":\"GIAY_KHEN\",\"achievement\":\"Tốt\"}")) + "]");
+        // Proposals (tdp-07's unit head through the proposal API; the propose-awards task itself takes no variable).
+        propose(cases, "proposal: unknown award title", "{\"kind\":\"INDIVIDUAL\",\"name\":\"Nguyễn Văn A\",\"awardType\":\"HUAN_CHUONG_VU_TRU\",\"completionLevel\":\"TOT\",\"unitVoteAgree\":9,\"unitVoteTotal\":10}");
+        propose(cases, "proposal: collective with an individual title", "{\"kind\":\"COLLECTIVE\",\"name\":\"Tổ dân phố số 7\",\"awardType\":\"CHIEN_SI_THI_DUA_CO_SO\",\"completionLevel\":\"TOT\",\"unitVoteAgree\":9,\"unitVoteTotal\":10}");
+        propose(cases, "proposal: empty name", "{\"kind\":\"INDIVIDUAL\",\"name\":\"  \",\"awardType\":\"GIAY_KHEN\",\"unitVoteAgree\":9,\"unitVoteTotal\":10}");
+        propose(cases, "proposal: unknown kind", "{\"kind\":\"ALIEN\",\"name\":\"Nguyễn Văn A\",\"awardType\":\"GIAY_KHEN\",\"unitVoteAgree\":9,\"unitVoteTotal\":10}");
+        propose(cases, "proposal: name <script>", "{\"kind\":\"INDIVIDUAL\",\"name\":\"<script>alert(1)</script>\",\"awardType\":\"GIAY_KHEN\",\"unitVoteAgree\":9,\"unitVoteTotal\":10}");
+        propose(cases, "proposal: unit vote above its total", "{\"kind\":\"INDIVIDUAL\",\"name\":\"Nguyễn Văn A\",\"awardType\":\"GIAY_KHEN\",\"unitVoteAgree\":11,\"unitVoteTotal\":10}");
+        propose(cases, "proposal: a list instead of one proposal", "[{\"name\":\"Nguyễn Văn A\"}]");
+        cases.add(new Case("proposal: the old candidate list sent with the task", c -> c.http().basic(c.proposeHead(), "POST",
+                "/engine-rest/task/" + c.proposeTask() + "/complete", "{\"variables\": {\"awardCandidates\": {\"value\": \"[]\", \"type\": \"Json\"}}}"),
+                Set.of(400), Ctx::proposeTask));
 
-        // Votes (the council's review of tdp-08's plan, the specialist as secretary).
-        vote(cases, "votes: present > council size", "999", "[{\"proposalId\":P,\"votesFor\":5,\"votesAgainst\":0}]");
-        vote(cases, "votes: negative tally", "5", "[{\"proposalId\":P,\"votesFor\":-1,\"votesAgainst\":0}]");
-        vote(cases, "votes: for > present", "3", "[{\"proposalId\":P,\"votesFor\":5,\"votesAgainst\":0}]");
-        vote(cases, "votes: for + against > present", "5", "[{\"proposalId\":P,\"votesFor\":4,\"votesAgainst\":3}]");
-        vote(cases, "votes: present missing", null, "[{\"proposalId\":P,\"votesFor\":5,\"votesAgainst\":0}]");
-        vote(cases, "votes: present \"abc\"", "abc", "[{\"proposalId\":P,\"votesFor\":5,\"votesAgainst\":0}]");
-        vote(cases, "votes: present negative", "-2", "[{\"proposalId\":P,\"votesFor\":0,\"votesAgainst\":0}]");
-        vote(cases, "votes: unknown proposal", "5", "[{\"proposalId\":999999,\"votesFor\":5,\"votesAgainst\":0}]");
+        // The council's meeting (tdp-08's plan, the specialist as the council's secretary).
+        meeting(cases, "meeting: nobody present (quorum)", "TODAY", "[]", "[]");
+        meeting(cases, "meeting: three of five present (quorum)", "TODAY", "[\"khang.pm\",\"hang.vtt\",\"diep.tn\"]", "[]");
+        meeting(cases, "meeting: date missing", null, "[\"khang.pm\",\"hang.vtt\",\"anh.ltm\",\"diep.tn\"]", "[]");
+        meeting(cases, "meeting: someone not on the council present", "TODAY", "[\"khang.pm\",\"hang.vtt\",\"anh.ltm\",\"hai.nv\"]", "[]");
+        meeting(cases, "meeting: a present member's written opinion", "TODAY", "[\"khang.pm\",\"hang.vtt\",\"anh.ltm\",\"diep.tn\"]",
+                "[{\"login\":\"khang.pm\",\"opinion\":\"Đồng ý\",\"votes\":{}}]");
+        meeting(cases, "meeting: opinion on an unknown proposal", "TODAY", "[\"khang.pm\",\"hang.vtt\",\"anh.ltm\",\"diep.tn\"]",
+                "[{\"login\":\"tung.bv\",\"opinion\":\"Đồng ý\",\"votes\":{\"999999\":true}}]");
 
         // Organisation imports, as the administrator.
         importing(cases, "import: not JSON", "{\"ward\": ", Set.of(400));
@@ -272,16 +273,17 @@ class BadInputCorpusTest {
                 body.apply(c)), statuses, null));
     }
 
-    private static void propose(List<Case> cases, String name, String candidates) {
-        cases.add(new Case(name, c -> c.http().basic(c.proposeHead(), "POST", "/engine-rest/task/" + c.proposeTask() + "/complete",
-                "{\"variables\": {\"awardCandidates\": {\"value\": " + quoted(candidates) + ", \"type\": \"Json\"}}}"),
-                Set.of(400), Ctx::proposeTask));
+    private static void propose(List<Case> cases, String name, String proposal) {
+        cases.add(new Case(name, c -> c.http().basic(c.proposeHead(), "POST", "/api/award-rounds/" + c.afterIssue().getPlanId()
+                + "/proposals", proposal), Set.of(400), Ctx::proposeTask));
     }
 
-    private static void vote(List<Case> cases, String name, String present, String votes) {
+    private static void meeting(List<Case> cases, String name, String date, String present, String opinions) {
         cases.add(new Case(name, c -> c.http().basic(PlanStages.COUNCIL_SECRETARY, "POST", "/engine-rest/task/" + c.councilTask() + "/complete",
-                "{\"variables\": {" + (present == null ? "" : "\"councilPresent\": {\"value\": \"" + present + "\"}, ")
-                        + "\"votes\": {\"value\": " + quoted(votes.replace("P", c.proposalIds().get(0).toString())) + ", \"type\": \"Json\"}}}"),
+                "{\"variables\": {" + (date == null ? "" : "\"meetingDate\": {\"value\": \"" + date.replace("TODAY", c.today()) + "\"}, ")
+                        + "\"meetingPlace\": {\"value\": \"Hội trường\"}, "
+                        + "\"presentMembers\": {\"value\": " + quoted(present) + ", \"type\": \"Json\"}, "
+                        + "\"writtenOpinions\": {\"value\": " + quoted(opinions) + ", \"type\": \"Json\"}}}"),
                 Set.of(400), Ctx::councilTask));
     }
 

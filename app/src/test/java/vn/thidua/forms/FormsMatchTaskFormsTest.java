@@ -30,7 +30,7 @@ class FormsMatchTaskFormsTest {
 
     private static final List<String> MODELS = List.of("processes/plan-lifecycle.bpmn", "processes/unit-campaign.bpmn");
     private static final Pattern FIELD = Pattern.compile("cam-variable-name=\"(\\w+)\"");
-    private static final Pattern WRITTEN = Pattern.compile("write(?:Json|String)\\('(\\w+)'");
+    private static final Pattern WRITTEN = Pattern.compile("write(?:Json|String|Secret)\\('(\\w+)'");
     private static final Pattern FETCHED_ONE = Pattern.compile("fetchVariable\\('(\\w+)'\\)");
     private static final Pattern FETCHED_LIST = Pattern.compile("\\[([^\\]]*)\\]\\.forEach\\(function \\(n\\) \\{ vm\\.fetchVariable\\(n\\)");
 

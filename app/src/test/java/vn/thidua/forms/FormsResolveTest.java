@@ -57,7 +57,7 @@ class FormsResolveTest {
                 checked.add(task.getId());
             }
         }
-        assertThat(checked).hasSize(16);
+        assertThat(checked).hasSize(19);
     }
 
     @Test

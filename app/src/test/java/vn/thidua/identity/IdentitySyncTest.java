@@ -62,7 +62,7 @@ class IdentitySyncTest {
     }
 
     private String personalFilterId() {
-        return jdbc.queryForObject("SELECT ID_ FROM ACT_RU_FILTER WHERE NAME_ = ?", String.class, "Việc được giao cho tôi");
+        return jdbc.queryForObject("SELECT ID_ FROM ACT_RU_FILTER WHERE NAME_ = ?", String.class, "Việc cần làm");
     }
 
     /** Rows and revisions of every table the sync writes to. */

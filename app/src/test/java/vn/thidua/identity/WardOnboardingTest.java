@@ -68,7 +68,7 @@ class WardOnboardingTest {
 
         String specialist = "hoa.lt." + code;
         setPassword(specialist);
-        assertThat(filterNames(specialist)).contains("Việc được giao cho tôi", "Chuyên viên thi đua - khen thưởng · Nhập " + code);
+        assertThat(filterNames(specialist)).contains("Việc cần làm", "Chuyên viên thi đua - khen thưởng · Nhập " + code);
         String head = identity.createUserQuery().memberOfGroup(code + ".unit.tdp-01").singleResult().getId();
         assertThat(head).startsWith("quang.nv");
         setPassword(head);

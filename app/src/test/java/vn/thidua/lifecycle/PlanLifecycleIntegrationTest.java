@@ -44,6 +44,7 @@ import vn.thidua.plan.PlanStatus;
 import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 import vn.thidua.workflow.planlifecycle.PlanProcess;
 import vn.thidua.support.TypedValues;
+import vn.thidua.support.AwardSteps;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
@@ -62,6 +63,7 @@ class PlanLifecycleIntegrationTest {
     private static final String COUNCIL_SECRETARY = "diep.tn";
 
     @Autowired Officials officials;
+    @Autowired AwardSteps awards;
     @Autowired PlanImporter importer;
     @Autowired PlanProcess planProcess;
     @Autowired PlanRepository plans;
@@ -149,26 +151,29 @@ class PlanLifecycleIntegrationTest {
         officials.sign(CHAIRMAN, pi);
         officials.complete(CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_REPORT, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
 
-        // Every unit proposes (two propose somebody), the council votes, the chairman signs, the clerk issues.
+        // Two units propose through the proposal API, every unit completes its task, the specialist sends
+        // the Tờ trình, the council meets (one member absent with a written opinion) and each member
+        // present votes on their own login; the chairman signs, the clerk issues.
         officials.awaitJobs(Duration.ofSeconds(60));
         for (UnitCampaign c : unitCampaigns) {
             OrgUnit unit = unitById.get(c.getUnitId());
-            List<Map<String, String>> candidates = switch (unit.getCode()) {
-                case "tdp-03" -> List.of(Map.of("kind", "COLLECTIVE", "name", "Tổ dân phố số 3", "title", "",
-                        "awardType", "GIAY_KHEN", "achievement", "Dẫn đầu phong trào gia đình văn hóa"));
-                case "th-thach-khoi" -> List.of(Map.of("kind", "INDIVIDUAL", "name", "Hoàng Thị Minh Phương",
-                        "title", "Hiệu trưởng", "awardType", "CHIEN_SI_THI_DUA_CO_SO", "achievement", "Hoàn thành xuất sắc nhiệm vụ"));
-                default -> List.of();
-            };
-            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), UnitCampaignModel.USER_TASK_PROPOSE_AWARDS,
-                    Map.of(UnitCampaignModel.AWARD_CANDIDATES, JsonVariables.json(candidates)));
+            switch (unit.getCode()) {
+                case "tdp-03" -> awards.propose(unit.getHeadUsername(), plan.getId(), AwardSteps.collective("Tổ dân phố số 3",
+                        "GIAY_KHEN", "Dẫn đầu phong trào gia đình văn hóa."));
+                case "th-thach-khoi" -> awards.propose(unit.getHeadUsername(), plan.getId(), AwardSteps.individual(
+                        "Hoàng Thị Minh Phương", "Nữ", "Hiệu trưởng", "LAO_DONG_TIEN_TIEN", "XUAT_SAC", false));
+                default -> { }
+            }
+            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), UnitCampaignModel.USER_TASK_PROPOSE_AWARDS, Map.of());
         }
         List<AwardProposal> proposed = proposals.findByPlanIdOrderByIdAsc(plan.getId());
         assertThat(proposed).hasSize(2);
         officials.awaitJobs(Duration.ofSeconds(30));
-        List<Map<String, Object>> votes = proposed.stream()
-                .map(p -> Map.<String, Object>of("proposalId", p.getId(), "votesFor", 5, "votesAgainst", 0)).toList();
-        officials.complete(COUNCIL_SECRETARY, pi, PlanLifecycleModel.USER_TASK_COUNCIL_REVIEW, Map.of(PlanLifecycleModel.COUNCIL_PRESENT, "5", PlanLifecycleModel.VOTES, JsonVariables.json(votes)));
+        officials.complete(SPECIALIST, pi, PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
+        List<String> present = List.of("khang.pm", "hang.vtt", "tung.bv", COUNCIL_SECRETARY);
+        awards.openMeeting(COUNCIL_SECRETARY, pi, today, present, List.of(Map.of("login", "anh.ltm",
+                "opinion", "Nhất trí với danh sách đề nghị.", "votes", Map.of(proposed.get(0).getId(), true, proposed.get(1).getId(), true))));
+        awards.everyoneVotes(pi, present, proposed.stream().map(AwardProposal::getId).toList(), true);
         officials.sign(CHAIRMAN, pi);
         officials.complete(CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_AWARD_DECISION, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
 
@@ -182,7 +187,7 @@ class PlanLifecycleIntegrationTest {
         assertThat(report.getNotation()).isEqualTo("BC-UBND");
         assertThat(decision.getNotation()).isEqualTo("QĐ-UBND");
         // One sequence for the agency (its numbering mode): issued in order, no gaps; the Tờ trình is
-        // numbered when the council's vote is recorded, before the decision that cites it.
+        // numbered when the specialist sends the candidates to the council, before the decision that cites it.
         OfficialDocument submission = planDocs.get(2);
         assertThat(List.of(planDoc.getNumber(), report.getNumber(), submission.getNumber(), decision.getNumber()))
                 .containsExactly(planDoc.getNumber(), planDoc.getNumber() + 1, planDoc.getNumber() + 2, planDoc.getNumber() + 3);

@@ -44,6 +44,7 @@ public class PlanStages {
     private final IdentityService identity;
     private final AwardProposalRepository proposals;
     private final OtherWard otherWard;
+    private final AwardSteps awards;
     private final Clock clock;
 
     private PlanDriver.Started draft;
@@ -52,12 +53,13 @@ public class PlanStages {
     private PlanDriver.Started launching;
     private PlanDriver.Started reported;
     private PlanDriver.Started proposing;
-    private PlanDriver.Started councilReview;
+    private PlanDriver.Started councilMeeting;
     private boolean otherWardLogin;
 
     PlanStages(PlanDriver driver, Officials officials, UnitCampaignRepository campaigns, OrgUnitRepository units,
             AgencyRepository agencies, RuntimeService runtime, TaskService tasks, IdentityService identity,
-            AwardProposalRepository proposals, OtherWard otherWard, Clock clock) {
+            AwardProposalRepository proposals, OtherWard otherWard, AwardSteps awards, Clock clock) {
+        this.awards = awards;
         this.driver = driver;
         this.officials = officials;
         this.campaigns = campaigns;
@@ -129,17 +131,21 @@ public class PlanStages {
         return proposing;
     }
 
-    /** tdp-08's plan with one proposal (Giấy khen, tổ dân phố số 8) at the council's review. */
-    public synchronized PlanDriver.Started councilReview() {
-        if (councilReview == null) {
+    /**
+     * tdp-08's plan with one proposal (Giấy khen, tổ dân phố số 8) sent to the council by the
+     * specialist: the secretary's task to open the meeting is open.
+     */
+    public synchronized PlanDriver.Started councilMeeting() {
+        if (councilMeeting == null) {
             PlanDriver.Started s = reportIssued("tdp-08");
+            awards.propose(head("tdp-08"), s.planId(), AwardSteps.collective("Tổ dân phố số 8", "GIAY_KHEN", null));
             officials.complete(head("tdp-08"), campaign(s, "tdp-08").getProcessInstanceId(), UnitCampaignModel.USER_TASK_PROPOSE_AWARDS,
-                    Map.of(UnitCampaignModel.AWARD_CANDIDATES, JsonVariables.json(List.of(Map.of("kind", "COLLECTIVE",
-                            "name", "Tổ dân phố số 8", "title", "", "awardType", "GIAY_KHEN", "achievement", "Dẫn đầu phong trào")))));
+                    Map.of());
             officials.awaitJobs(Duration.ofSeconds(60));
-            councilReview = s;
+            officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
+            councilMeeting = s;
         }
-        return councilReview;
+        return councilMeeting;
     }
 
     public List<Long> proposalIds(PlanDriver.Started s) {
@@ -181,10 +187,13 @@ public class PlanStages {
         return codes;
     }
 
-    private PlanDriver.Started reportIssued(String unit) {
-        PlanDriver.Started s = driver.issued(unit);
-        launch(s, unit);
-        reportFinal(s, unit);
+    /** A new plan addressed to these units, each of which launched and reported; the ward issued its report: proposals open. */
+    public PlanDriver.Started reportIssued(String... units) {
+        PlanDriver.Started s = driver.issued(units);
+        for (String unit : units) {
+            launch(s, unit);
+            reportFinal(s, unit);
+        }
         officials.awaitJobs(Duration.ofSeconds(60));
         LocalDate today = LocalDate.now(clock);
         String pi = s.processInstanceId();

@@ -104,6 +104,54 @@ public class CouncilService {
         return found.get(0);
     }
 
+    /**
+     * The plan's latest meeting (open or closed): how the process and the Biên bản find it, from
+     * {@code council_meeting.plan_id}, never from a variable.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Meeting> latestMeetingOf(Long planId) {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM council_meeting WHERE plan_id = ? ORDER BY id DESC LIMIT 1",
+                Long.class, planId);
+        return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(meeting(ids.get(0)));
+    }
+
+    /** The plan's meeting under way; refused when none is open. */
+    @Transactional(readOnly = true)
+    public Meeting openMeetingOf(Long planId) {
+        return latestMeetingOf(planId).filter(m -> !m.closed()).orElseThrow(() ->
+                new InvalidInputException("meeting", "Hội đồng chưa mở cuộc họp xét khen thưởng cho kế hoạch này."));
+    }
+
+    /** The logins of the members recorded present, in the council's order. */
+    @Transactional(readOnly = true)
+    public List<String> presentLogins(Long meetingId) {
+        Meeting m = meeting(meetingId);
+        Set<Long> present = new HashSet<>(jdbc.queryForList(
+                "SELECT person_id FROM council_attendance WHERE meeting_id = ? AND present", Long.class, meetingId));
+        return members.findByAgencyIdOrderByPosition(m.agencyId()).stream()
+                .filter(c -> present.contains(c.getPersonId()))
+                .map(c -> people.findById(c.getPersonId()).map(Person::getUsername).orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The ids of the proposals the meeting votes on (the round's submitted proposals). */
+    @Transactional(readOnly = true)
+    public Set<Long> candidates(Long meetingId) {
+        return candidateIds(meeting(meetingId).planId());
+    }
+
+    /** A member of the ward's council as the secretary's form lists them. */
+    public record Member(String login, String fullName, String councilRole) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> members(Long agencyId) {
+        return members.findByAgencyIdOrderByPosition(agencyId).stream().map(c -> {
+            Person p = people.findById(c.getPersonId()).orElseThrow();
+            return new Member(p.getUsername(), p.getFullName(), c.getCouncilRole());
+        }).toList();
+    }
+
     /** The secretary records who is present; every other member is absent. Replaces an earlier list. */
     @Transactional
     public void recordAttendance(Long meetingId, Collection<String> presentLogins, String secretary) {

@@ -28,6 +28,7 @@ import vn.thidua.award.rules.RoundCheckService;
 import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.organisation.OrgUnit;
+import vn.thidua.organisation.PersonRepository;
 import vn.thidua.security.Official;
 
 /**
@@ -40,7 +41,8 @@ import vn.thidua.security.Official;
  * PUT    /api/award-proposals/{id}                   unit head: correct / resubmit a returned one
  * DELETE /api/award-proposals/{id}                   unit head: withdraw
  * POST   /api/award-proposals/{id}/files             unit head: multipart "file" (PDF, JPEG, PNG, DOCX) → 201
- * GET    /api/award-rounds/{planId}/proposals        unit head: own unit's; the ward's officials: all (paged)
+ * GET    /api/award-rounds/{planId}/unit             unit head: own unit, its people, its results, the deadline
+ * GET    /api/award-rounds/{planId}/proposals        unit head: own unit's; the ward's officials: all (paged, ?status=RETURNED)
  * POST   /api/award-rounds/{planId}/check            specialist: rules for the whole round + duplicates
  * POST   /api/award-proposals/{id}/return            specialist: {"comment": "..."} back to the unit
  * </pre>
@@ -56,10 +58,14 @@ class ProposalController {
     private final RoundCheckService roundCheck;
     private final AwardAccess access;
     private final UnitCampaignRepository campaigns;
+    private final PersonRepository people;
+    private final UnitResults results;
 
     ProposalController(ProposalService service, ProposalFiles files, ProposalViews views, AwardRoundService rounds,
             AwardProposalRepository proposals, RoundCheckService roundCheck, AwardAccess access,
-            UnitCampaignRepository campaigns) {
+            UnitCampaignRepository campaigns, PersonRepository people, UnitResults results) {
+        this.people = people;
+        this.results = results;
         this.service = service;
         this.files = files;
         this.views = views;
@@ -100,16 +106,55 @@ class ProposalController {
         return files.upload(id, unitOf(official, id), official.userId(), file.getOriginalFilename(), file.getBytes());
     }
 
+    /** A member of the unit, as the proposal form offers them (the organisation file's people of the unit). */
+    record Member(Long id, String fullName, String position, String gender) {
+    }
+
+    /** What the unit head's proposal form needs: the unit, its people, its own results, the deadline. */
+    /** {@code open}: new proposals and corrections; {@code correctable}: a returned proposal may still be corrected. */
+    record UnitSheet(Long unitId, String unitName, String proposalDeadline, boolean open, boolean correctable,
+            List<Member> members, UnitResults.Results results) {
+    }
+
+    @GetMapping("/api/award-rounds/{planId}/unit")
+    UnitSheet unitSheet(@PathVariable long planId, @AuthenticationPrincipal Official official) {
+        AwardRound round = rounds.of(planId);
+        OrgUnit unit = access.headedUnit(official, round.getAgencyId());
+        if (campaigns.findByPlanIdAndUnitId(planId, unit.getId()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, unit.getName() + " không tham gia kế hoạch này.");
+        }
+        boolean open;
+        try {
+            rounds.requireOpenForUnits(round);
+            open = true;
+        } catch (InvalidInputException closed) {
+            open = false;
+        }
+        List<Member> members = people.findByAgencyId(round.getAgencyId()).stream()
+                .filter(p -> unit.getId().equals(p.getUnitId()))
+                .map(p -> new Member(p.getId(), p.getFullName(), p.getPosition(), p.getGender())).toList();
+        boolean correctable = round.getSentToCouncilAt() == null && round.getCouncilMetAt() == null;
+        return new UnitSheet(unit.getId(), unit.getName(), round.getProposalDeadline().toString(), open, correctable, members,
+                results.of(planId, unit.getId()));
+    }
+
     @GetMapping("/api/award-rounds/{planId}/proposals")
     ProposalViews.Page list(@PathVariable long planId, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Official official) {
+            @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "SUBMITTED") String status,
+            @AuthenticationPrincipal Official official) {
         AwardRound round = rounds.of(planId);
         try {
             access.readableAgency(official, round.getAgencyId());
-            return views.page(planId, null, page, size);
+            AwardProposal.Status wanted;
+            try {
+                wanted = AwardProposal.Status.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status", "Trạng thái không hợp lệ: '" + status + "'.");
+            }
+            return views.page(planId, null, wanted, page, size);
         } catch (ResponseStatusException notAnOfficial) {
             OrgUnit unit = access.headedUnit(official, round.getAgencyId());
-            return views.page(planId, unit.getId(), page, size);
+            return views.page(planId, unit.getId(), null, page, size);
         }
     }
 

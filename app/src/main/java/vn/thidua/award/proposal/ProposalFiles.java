@@ -40,7 +40,7 @@ public class ProposalFiles {
     @Transactional
     public StoredFile upload(Long proposalId, OrgUnit unit, String user, String fileName, byte[] content) {
         AwardProposal p = proposals.ownProposal(proposalId, unit);
-        rounds.requireOpenForUnits(rounds.of(p.getPlanId()));
+        rounds.requireOpenFor(rounds.of(p.getPlanId()), p);
         String name = VietnameseText.cleanOrNull(fileName);
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "Tệp tải lên rỗng.");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.award.AwardProposal;
@@ -38,9 +39,12 @@ public class ProposalService {
     private final EligibilityService eligibility;
     private final UnitResults results;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProposalService(AwardProposalRepository proposals, AwardRoundService rounds, UnitCampaignRepository campaigns,
-            PersonRepository people, EligibilityService eligibility, UnitResults results, Clock clock) {
+            PersonRepository people, EligibilityService eligibility, UnitResults results, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.proposals = proposals;
         this.rounds = rounds;
         this.campaigns = campaigns;
@@ -68,12 +72,15 @@ public class ProposalService {
         return p;
     }
 
-    /** Corrects a proposal of the unit; a returned proposal is submitted again. */
+    /**
+     * Corrects a proposal of the unit; a returned proposal is submitted again (also after the
+     * deadline: the specialist waits for it, until the round is sent to the council).
+     */
     @Transactional
     public AwardProposal update(Long proposalId, OrgUnit unit, ProposalInput input) {
         AwardProposal p = ownProposal(proposalId, unit);
         AwardRound round = rounds.of(p.getPlanId());
-        rounds.requireOpenForUnits(round);
+        rounds.requireOpenFor(round, p);
         if (p.getStatus() == AwardProposal.Status.WITHDRAWN) {
             throw new InvalidInputException("status", "Đề nghị đã rút: hãy tạo đề nghị mới.");
         }
@@ -89,7 +96,7 @@ public class ProposalService {
     @Transactional
     public AwardProposal withdraw(Long proposalId, OrgUnit unit) {
         AwardProposal p = ownProposal(proposalId, unit);
-        rounds.requireOpenForUnits(rounds.of(p.getPlanId()));
+        rounds.requireOpenFor(rounds.of(p.getPlanId()), p);
         p.withdraw(clock.instant());
         recheck(rounds.of(p.getPlanId()), p.getCandidateKey());
         return p;
@@ -108,9 +115,45 @@ public class ProposalService {
         if (round.getCouncilMetAt() != null) {
             rules.problem("round", "Hội đồng Thi đua - Khen thưởng đã họp xét: không thể trả lại đề nghị.");
         }
+        if (round.getSentToCouncilAt() != null) {
+            rules.problem("round", "Danh sách đề nghị đã được trình Hội đồng Thi đua - Khen thưởng: không thể trả lại đề nghị.");
+        }
         rules.throwIfAny();
         p.returnToUnit(text, clock.instant());
+        events.publishEvent(new ProposalReturned(p.getPlanId(), p.getCampaignId(), p.getId()));
         return p;
+    }
+
+    /**
+     * Published in the specialist's transaction when a proposal goes back to its unit: whatever
+     * drives the unit's work (the unit's process) reopens it for the unit.
+     */
+    public record ProposalReturned(Long planId, Long campaignId, Long proposalId) {
+    }
+
+    /**
+     * Refuses (400, nothing written) while a proposal of the unit is still returned and not yet
+     * corrected: the unit corrects it (or withdraws it) before it completes its proposals.
+     */
+    @Transactional(readOnly = true)
+    public void requireNoneReturned(Long planId, Long unitId) {
+        List<String> returned = proposals.findByPlanIdAndUnitIdOrderByIdAsc(planId, unitId).stream()
+                .filter(x -> x.getStatus() == AwardProposal.Status.RETURNED).map(AwardProposal::getCandidateName).toList();
+        if (!returned.isEmpty()) {
+            throw new InvalidInputException("proposals", "Đề nghị bị trả lại chưa được sửa và gửi lại: "
+                    + String.join(", ", returned) + ". Hãy sửa (hoặc rút) rồi hoàn thành.");
+        }
+    }
+
+    /** The specialist sends the round on only when no proposal is still with its unit. */
+    @Transactional(readOnly = true)
+    public void requireNoneReturnedInRound(Long planId) {
+        List<String> returned = proposals.findByPlanIdAndStatusOrderByIdAsc(planId, AwardProposal.Status.RETURNED).stream()
+                .map(AwardProposal::getCandidateName).toList();
+        if (!returned.isEmpty()) {
+            throw new InvalidInputException("proposals", "Còn đề nghị đã trả lại đơn vị, chưa được gửi lại: "
+                    + String.join(", ", returned) + ". Chờ đơn vị sửa và gửi lại trước khi trình Hội đồng.");
+        }
     }
 
     public AwardProposal ownProposal(Long proposalId, OrgUnit unit) {

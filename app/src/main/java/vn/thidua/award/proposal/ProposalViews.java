@@ -44,12 +44,19 @@ public class ProposalViews {
 
     @Transactional(readOnly = true)
     public Page page(Long planId, Long unitId, int page, int size) {
+        return page(planId, unitId, AwardProposal.Status.SUBMITTED, page, size);
+    }
+
+    /** The round's proposals in one status (officials), or every proposal of one unit (its head). */
+    @Transactional(readOnly = true)
+    public Page page(Long planId, Long unitId, AwardProposal.Status status, int page, int size) {
         int safe = Math.max(1, Math.min(size, 200));
+        AwardProposal.Status wanted = status == null ? AwardProposal.Status.SUBMITTED : status;
         List<AwardProposal> all = unitId == null
-                ? proposals.findByPlanIdAndStatus(planId, AwardProposal.Status.SUBMITTED,
+                ? proposals.findByPlanIdAndStatus(planId, wanted,
                         PageRequest.of(Math.max(page, 0), safe, Sort.by("id"))).getContent()
                 : proposals.findByPlanIdAndUnitIdOrderByIdAsc(planId, unitId);
-        long total = unitId == null ? proposals.countByPlanIdAndStatus(planId, AwardProposal.Status.SUBMITTED) : all.size();
+        long total = unitId == null ? proposals.countByPlanIdAndStatus(planId, wanted) : all.size();
         return new Page(all.stream().map(this::view).toList(), page, safe, total);
     }
 }

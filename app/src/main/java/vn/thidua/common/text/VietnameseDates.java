@@ -34,6 +34,14 @@ public final class VietnameseDates {
         return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 
+    /**
+     * "05/01/2025": a day on screen and in messages, as Tasklist and our date boxes show it
+     * (dd/mm/yyyy, never the ISO form a person does not write).
+     */
+    public static String numeric(LocalDate date) {
+        return String.format(Locale.ROOT, "%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
     /** End of that day in Vietnam: a deadline "25/9" lasts until 23:59:59 on the 25th. */
     public static java.time.Instant endOfDay(LocalDate day) {
         return day.plusDays(1).atStartOfDay(VIETNAM).minusSeconds(1).toInstant();

@@ -1,12 +1,9 @@
 package vn.thidua.common.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Map;
 
 /**
  * Reads a JSON request body into its record. A body that does not read (not JSON, a list where a
@@ -32,7 +29,9 @@ public final class JsonInput {
             if (e.getTargetType() == null || e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
                 throw notJson(e);
             }
-            throw new InvalidInputException(path(e), "Giá trị không đúng kiểu: " + expected(e.getTargetType()) + ".");
+            String field = JsonProblems.path(e);
+            throw new InvalidInputException(field.isEmpty() ? null : field,
+                    "Giá trị không đúng kiểu: " + JsonProblems.expected(e.getTargetType()) + ".");
         } catch (JsonProcessingException e) {
             throw notJson(e);
         } catch (IOException e) {
@@ -40,38 +39,9 @@ public final class JsonInput {
         }
     }
 
-    /** "people[0].roles", as the validators name fields. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
-    }
-
     private static InvalidInputException notJson(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " (dòng " + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ")";
         return new InvalidInputException(null, "Nội dung gửi lên không phải JSON hợp lệ" + where + ".");
-    }
-
-    private static String expected(Class<?> type) {
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "cần một danh sách [...]";
-        }
-        if (type == String.class) {
-            return "cần một chuỗi chữ";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "cần một số";
-        }
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "cần một đối tượng {...}";
-        }
-        return "không đọc được";
     }
 }

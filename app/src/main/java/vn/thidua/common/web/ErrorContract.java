@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.thidua.common.validation.ConflictException;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.common.validation.InvalidInputException.FieldProblem;
+import vn.thidua.common.validation.JsonProblems;
 
 /**
  * Decides what a failure means to a client, in one place for our API, our pages and the engine
@@ -117,7 +118,7 @@ public class ErrorContract {
         TypeMismatchException mismatch = find(chain, TypeMismatchException.class);
         if (mismatch != null) {
             String field = mismatch.getPropertyName() == null ? "" : mismatch.getPropertyName();
-            String message = "Tham số «" + field + "» không đúng kiểu: " + JsonRefusals.expected(mismatch.getRequiredType()) + ".";
+            String message = "Tham số «" + field + "» không đúng kiểu: " + JsonProblems.expected(mismatch.getRequiredType()) + ".";
             return Optional.of(ApiError.invalid(message, List.of(new FieldProblem(field, message))));
         }
         ErrorResponse response = find(chain, ErrorResponse.class);

@@ -61,7 +61,7 @@ class AwardDecisionContent implements DocumentKindContent {
             (p.getCandidateKind() == AwardProposal.CandidateKind.COLLECTIVE ? collectives : individuals).add(n);
         }
         String ward = Letterheads.inText(agency);
-        // The Tờ trình is issued when the council has voted, before the decision is drafted.
+        // The Tờ trình is issued when the specialist sends the candidates to the council, before the decision.
         String submission = PlanCitation.numberAndDate(citation.issuedSubmission(plan));
         List<String> bases = List.of(
                 "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",

@@ -15,8 +15,9 @@ import vn.thidua.organisation.Agency;
 import vn.thidua.plan.Plan;
 
 /**
- * Tờ trình of the Phòng Văn hóa - Xã hội asking the chairman to award the candidates the council
- * approved (step 7 of the plan's life). Only made when the council approved somebody.
+ * Tờ trình of the Phòng Văn hóa - Xã hội sending the round's candidates, as the specialist checked
+ * them, to the Hội đồng Thi đua - Khen thưởng (step 7 of the plan's life): every proposal still
+ * submitted, with its title and recipient. Only made when somebody is proposed.
  */
 @Component
 class AwardSubmissionContent implements DocumentKindContent {
@@ -46,8 +47,7 @@ class AwardSubmissionContent implements DocumentKindContent {
 
     @Override
     public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn) {
-        List<AwardProposal> approved = proposals.findByPlanIdOrderByIdAsc(plan.getId()).stream()
-                .filter(p -> p.getCouncilResult() == AwardProposal.CouncilResult.APPROVED).toList();
+        List<AwardProposal> approved = proposals.findByPlanIdAndStatusOrderByIdAsc(plan.getId(), AwardProposal.Status.SUBMITTED);
         List<Nominee> collectives = approved.stream().filter(p -> p.getCandidateKind() == AwardProposal.CandidateKind.COLLECTIVE)
                 .map(p -> new Nominee(p.getCandidateName(), p.getCandidateTitle(), p.getAwardType().label())).toList();
         List<Nominee> individuals = approved.stream().filter(p -> p.getCandidateKind() == AwardProposal.CandidateKind.INDIVIDUAL)
@@ -58,13 +58,14 @@ class AwardSubmissionContent implements DocumentKindContent {
                 List.of("PHÒNG VĂN HÓA - XÃ HỘI"), n, agency.getPlace(), issuedOn,
                 issuedOn == null ? VietnameseDates.today().getYear() : issuedOn.getYear());
         return new vn.thidua.document.render.content.AwardProposal(header, title(plan),
-                List.of("Chủ tịch Ủy ban nhân dân " + ward),
+                List.of("Hội đồng Thi đua - Khen thưởng " + ward),
                 List.of("Thực hiện " + citation.plan(agency, plan) + ";",
-                        "Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng " + ward + " đối với các tập thể, cá nhân"
-                        + " có thành tích trong đợt thi đua năm " + plan.getYear() + ", Phòng Văn hóa - Xã hội kính trình Chủ tịch"
-                        + " Ủy ban nhân dân " + ward + " xem xét, quyết định khen thưởng như sau:"),
+                        "Căn cứ đề nghị của các cơ quan, đơn vị và kết quả thẩm định hồ sơ đối với các tập thể, cá nhân"
+                        + " có thành tích trong đợt thi đua năm " + plan.getYear() + ", Phòng Văn hóa - Xã hội kính trình Hội đồng"
+                        + " Thi đua - Khen thưởng " + ward + " xét, đề nghị Chủ tịch Ủy ban nhân dân " + ward
+                        + " khen thưởng như sau:"),
                 collectives, individuals,
-                List.of("Kính trình Chủ tịch Ủy ban nhân dân " + ward + " xem xét, quyết định./."),
+                List.of("Kính trình Hội đồng Thi đua - Khen thưởng " + ward + " xem xét./."),
                 new SignatureBlock(null, "TRƯỞNG PHÒNG", null),
                 Letterheads.recipients(agency, List.of("Như trên")));
     }

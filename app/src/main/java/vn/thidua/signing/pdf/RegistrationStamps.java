@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.signing.Registration;
 import vn.thidua.signing.SigningException;
 
@@ -74,7 +75,7 @@ public final class RegistrationStamps {
             for (int day : dates) {
                 String printedYear = glyphs.digitsAfter(day + "ngàythángnăm".length());
                 if (!String.valueOf(registration.issuedOn().getYear()).equals(printedYear)) {
-                    throw new SigningException("Ngày ban hành " + registration.issuedOn() + " không thuộc năm " + printedYear
+                    throw new SigningException("Ngày ban hành " + VietnameseDates.numeric(registration.issuedOn()) + " không thuộc năm " + printedYear
                             + " ghi trên văn bản đã ký / the issue date is not in the year printed on the signed document");
                 }
             }

@@ -37,15 +37,29 @@ public final class TaskForms {
                     PlanLifecycleModel.REPORT_DEADLINE, PlanLifecycleModel.CAMPAIGN_END, PlanLifecycleModel.TARGETS),
             Set.of(PlanLifecycleModel.PLAN_ID, PlanLifecycleModel.PLAN_TITLE, PlanLifecycleModel.DRAFTER,
                     PlanLifecycleModel.REVIEW_HISTORY, PlanLifecycleModel.UNIT_OPTIONS));
+    /** The consolidated report's review (decision and comment written by the form's script). */
+    private static final Form REVIEW_REPORT = embedded("review-report.html",
+            Set.of(PlanLifecycleModel.DECISION, PlanLifecycleModel.COMMENT),
+            Set.of(PlanLifecycleModel.DOCUMENT_TITLE, PlanLifecycleModel.DOCUMENT_URL, PlanLifecycleModel.PLAN_TITLE,
+                    PlanLifecycleModel.CONSOLIDATION, PlanLifecycleModel.CONSOLIDATION_NOTE, "reportHistory"));
     private static final Form FOLLOW_UP = embedded("follow-up.html",
             Set.of(PlanLifecycleModel.FOLLOW_UP_DECISION, PlanLifecycleModel.WAIT_DAYS),
             Set.of(PlanLifecycleModel.LATE_UNITS));
     private static final Form CONSOLIDATE = embedded("consolidate.html",
             Set.of(PlanLifecycleModel.CONSOLIDATION_NOTE, PlanLifecycleModel.PROPOSAL_DEADLINE),
             Set.of(PlanLifecycleModel.CONSOLIDATION));
-    private static final Form COUNCIL = embedded("council-review.html",
-            Set.of(PlanLifecycleModel.COUNCIL_PRESENT, PlanLifecycleModel.VOTES),
-            Set.of(PlanLifecycleModel.CANDIDATES, PlanLifecycleModel.COUNCIL_SIZE, PlanLifecycleModel.REVIEW_HISTORY));
+    /** The specialist's review: returns go through the proposal API; completing sends the round on. */
+    private static final Form REVIEW_PROPOSALS = embedded("review-proposals.html",
+            Set.of(),
+            Set.of(PlanLifecycleModel.PLAN_ID, PlanLifecycleModel.PLAN_TITLE));
+    private static final Form OPEN_COUNCIL = embedded("open-council-meeting.html",
+            Set.of(PlanLifecycleModel.MEETING_DATE, PlanLifecycleModel.MEETING_PLACE, PlanLifecycleModel.PRESENT_MEMBERS,
+                    PlanLifecycleModel.WRITTEN_OPINIONS),
+            Set.of(PlanLifecycleModel.PLAN_ID, PlanLifecycleModel.PLAN_TITLE, PlanLifecycleModel.REVIEW_HISTORY));
+    /** One member's secret ballot (a transient variable: CouncilVoteListener). */
+    private static final Form COUNCIL_VOTE = embedded("council-vote.html",
+            Set.of(PlanLifecycleModel.BALLOTS),
+            Set.of(PlanLifecycleModel.PLAN_ID, PlanLifecycleModel.PLAN_TITLE));
 
     private static final Form LAUNCH = embedded("launch-report.html",
             Set.of(UnitCampaignModel.LAUNCHED_ON, UnitCampaignModel.LAUNCH_FORM, UnitCampaignModel.PARTICIPANTS,
@@ -58,9 +72,10 @@ public final class TaskForms {
                     UnitCampaignModel.PROPOSALS),
             Set.of(UnitCampaignModel.UNIT_NAME, UnitCampaignModel.PLAN_TITLE, UnitCampaignModel.REPORT_TARGETS,
                     UnitCampaignModel.REPORT_HEADING));
+    /** The proposals themselves go through the proposal API; completing submits them. Also the correction after a return. */
     private static final Form PROPOSE = embedded("propose-awards.html",
-            Set.of(UnitCampaignModel.AWARD_CANDIDATES),
-            Set.of(UnitCampaignModel.UNIT_NAME, UnitCampaignModel.PLAN_TITLE));
+            Set.of(),
+            Set.of(UnitCampaignModel.PLAN_ID, UnitCampaignModel.UNIT_NAME, UnitCampaignModel.PLAN_TITLE));
 
     /** Tasklist's start form of a plan (the ward and the initiator are the person's own: PlanStartRules). */
     public static final Form PLAN_START = embedded("start-plan.html",
@@ -75,16 +90,19 @@ public final class TaskForms {
             Map.entry(PlanLifecycleModel.USER_TASK_ISSUE_PLAN, ISSUE),
             Map.entry(PlanLifecycleModel.USER_TASK_FOLLOW_UP_LATE_UNITS, FOLLOW_UP),
             Map.entry(PlanLifecycleModel.USER_TASK_CONSOLIDATE, CONSOLIDATE),
-            Map.entry(PlanLifecycleModel.USER_TASK_REVIEW_REPORT, REVIEW),
+            Map.entry(PlanLifecycleModel.USER_TASK_REVIEW_REPORT, REVIEW_REPORT),
             Map.entry(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, CHAIRMAN),
             Map.entry(PlanLifecycleModel.USER_TASK_ISSUE_REPORT, ISSUE),
-            Map.entry(PlanLifecycleModel.USER_TASK_COUNCIL_REVIEW, COUNCIL),
+            Map.entry(PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, REVIEW_PROPOSALS),
+            Map.entry(PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING, OPEN_COUNCIL),
+            Map.entry(PlanLifecycleModel.USER_TASK_COUNCIL_VOTE, COUNCIL_VOTE),
             Map.entry(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, CHAIRMAN),
             Map.entry(PlanLifecycleModel.USER_TASK_ISSUE_AWARD_DECISION, ISSUE),
             Map.entry(UnitCampaignModel.USER_TASK_REPORT_LAUNCH, LAUNCH),
             Map.entry(UnitCampaignModel.USER_TASK_REPORT_INTERIM, REPORT),
             Map.entry(UnitCampaignModel.USER_TASK_REPORT_FINAL, REPORT),
-            Map.entry(UnitCampaignModel.USER_TASK_PROPOSE_AWARDS, PROPOSE));
+            Map.entry(UnitCampaignModel.USER_TASK_PROPOSE_AWARDS, PROPOSE),
+            Map.entry(UnitCampaignModel.USER_TASK_CORRECT_PROPOSALS, PROPOSE));
 
     private TaskForms() {
     }

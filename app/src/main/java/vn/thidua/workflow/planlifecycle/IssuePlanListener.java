@@ -3,6 +3,7 @@ package vn.thidua.workflow.planlifecycle;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.PlanDocuments;
@@ -21,7 +22,7 @@ class IssuePlanListener extends IssueDocumentListener {
     void checkIssueDate(Plan plan, LocalDate issueDate) {
         if (!issueDate.isBefore(plan.getLaunchDeadline())) {
             throw new InvalidInputException(PlanLifecycleModel.ISSUE_DATE,
-                    "Ngày ban hành phải trước hạn phát động " + plan.getLaunchDeadline() + ".");
+                    "Ngày ban hành phải trước hạn phát động " + VietnameseDates.numeric(plan.getLaunchDeadline()) + ".");
         }
     }
 

@@ -35,7 +35,11 @@ public final class PlanLifecycleModel {
     public static final String SERVICE_TASK_OPEN_AWARD_PROPOSALS = "serviceTask_openAwardProposals";
     public static final String GATEWAY_WAIT_FOR_PROPOSALS = "gateway_waitForProposals";
     public static final String TIMER_EVENT_PROPOSAL_DEADLINE = "timerEvent_proposalDeadline";
-    public static final String USER_TASK_COUNCIL_REVIEW = "userTask_councilReview";
+    public static final String USER_TASK_REVIEW_PROPOSALS = "userTask_reviewProposals";
+    public static final String USER_TASK_OPEN_COUNCIL_MEETING = "userTask_openCouncilMeeting";
+    /** Multi-instance: one task per member present, assigned to that member's login. */
+    public static final String USER_TASK_COUNCIL_VOTE = "userTask_councilVote";
+    public static final String SERVICE_TASK_CLOSE_COUNCIL_MEETING = "serviceTask_closeCouncilMeeting";
     public static final String USER_TASK_CHAIRMAN_APPROVE_AWARDS = "userTask_chairmanApproveAwards";
     public static final String USER_TASK_ISSUE_AWARD_DECISION = "userTask_issueAwardDecision";
 
@@ -64,8 +68,8 @@ public final class PlanLifecycleModel {
     public static final String REPORT_WAIT_UNTIL = "reportWaitUntil";
     public static final String LATE_UNITS = "lateUnits";
     public static final String CONSOLIDATION = "consolidation";
-    public static final String CANDIDATES = "candidates";
-    public static final String COUNCIL_SIZE = "councilSize";
+    /** The vote task's own login (the multi-instance element variable; its assignee). */
+    public static final String COUNCIL_VOTER = "councilVoter";
 
     // Typed in forms (see TaskForms for which task accepts which).
     public static final String TITLE = "title";
@@ -84,8 +88,17 @@ public final class PlanLifecycleModel {
     public static final String CONSOLIDATION_NOTE = "consolidationNote";
     /** Typed at consolidation; the proposal timer and every unit's proposal task are due then. */
     public static final String PROPOSAL_DEADLINE = "proposalDeadline";
-    public static final String COUNCIL_PRESENT = "councilPresent";
-    public static final String VOTES = "votes";
+    public static final String MEETING_DATE = "meetingDate";
+    public static final String MEETING_PLACE = "meetingPlace";
+    /** JSON list of the logins of the members present. */
+    public static final String PRESENT_MEMBERS = "presentMembers";
+    /** JSON list of absent members' written opinions: {login, opinion, votes: {proposalId: agree}}. */
+    public static final String WRITTEN_OPINIONS = "writtenOpinions";
+    /**
+     * A member's secret ballot, JSON {proposalId: agree}: sent as a <em>transient</em> variable, so
+     * neither the runtime nor the history keeps it next to the voter's task (refused otherwise).
+     */
+    public static final String BALLOTS = "ballots";
 
     /** The steps completed by signing on the chairman's pages (Tasklist may only return there). */
     public static final Set<String> SIGNATURE_TASKS = Set.of(USER_TASK_CHAIRMAN_APPROVE_PLAN,

@@ -31,9 +31,20 @@ public final class UnitCampaignModel {
     public static final String SERVICE_TASK_RECORD_REPORTED = "serviceTask_recordReported";
     public static final String CATCH_EVENT_AWARD_PROPOSALS_OPENED = "catchEvent_awardProposalsOpened";
     public static final String USER_TASK_PROPOSE_AWARDS = "userTask_proposeAwards";
+    public static final String BOUNDARY_EVENT_ROUND_CLOSED_WHILE_PROPOSING = "boundaryEvent_roundClosedWhileProposing";
     public static final String SERVICE_TASK_RECORD_PROPOSALS = "serviceTask_recordProposals";
+    public static final String GATEWAY_JOIN_AWAIT_REVIEW = "gateway_joinAwaitReview";
+    public static final String GATEWAY_AWAIT_REVIEW = "gateway_awaitReview";
+    public static final String CATCH_EVENT_PROPOSAL_RETURNED = "catchEvent_proposalReturned";
+    public static final String CATCH_EVENT_AWARD_ROUND_CLOSED = "catchEvent_awardRoundClosed";
+    public static final String USER_TASK_CORRECT_PROPOSALS = "userTask_correctProposals";
+    public static final String BOUNDARY_EVENT_ROUND_CLOSED_WHILE_CORRECTING = "boundaryEvent_roundClosedWhileCorrecting";
 
     public static final String MESSAGE_AWARD_PROPOSALS_OPENED = "AwardProposalsOpened";
+    /** The specialist returned one of the unit's proposals: the unit's correction task opens. */
+    public static final String MESSAGE_PROPOSAL_RETURNED = "AwardProposalReturned";
+    /** The specialist sent the round to the council: the unit's part of the round ends. */
+    public static final String MESSAGE_AWARD_ROUND_CLOSED = "AwardRoundClosed";
 
     // Set by the server when the plan's fan-out starts the instance: ids and display values.
     /** Display only: the plan is the first part of the business key. */
@@ -66,7 +77,6 @@ public final class UnitCampaignModel {
     public static final String EXAMPLES = "examples";
     public static final String DIFFICULTIES = "difficulties";
     public static final String PROPOSALS = "proposals";
-    public static final String AWARD_CANDIDATES = "awardCandidates";
 
     private UnitCampaignModel() {
     }

@@ -121,6 +121,31 @@ public class UnitCampaignProcess {
         return opened;
     }
 
+    /** The unit's instance waiting for the specialist's review opens its correction task (none waiting: nothing). */
+    public int proposalReturned(long campaignId) {
+        int reopened = 0;
+        for (String instanceId : jdbc.queryForList("SELECT process_instance_id FROM unit_campaign WHERE id = ?"
+                + " AND process_instance_id IS NOT NULL", String.class, campaignId)) {
+            reopened += runtime.createMessageCorrelation(UnitCampaignModel.MESSAGE_PROPOSAL_RETURNED)
+                    .processInstanceId(instanceId).correlateAllWithResult().size();
+        }
+        return reopened;
+    }
+
+    /**
+     * The specialist sent the round to the council: every unit's part ends, whether it waits for
+     * the review or still has its proposal or correction task open.
+     */
+    public int closeAwardRound(long planId) {
+        int closed = 0;
+        for (String instanceId : jdbc.queryForList("SELECT process_instance_id FROM unit_campaign WHERE plan_id = ?"
+                + " AND process_instance_id IS NOT NULL ORDER BY id", String.class, planId)) {
+            closed += runtime.createMessageCorrelation(UnitCampaignModel.MESSAGE_AWARD_ROUND_CLOSED)
+                    .processInstanceId(instanceId).correlateAllWithResult().size();
+        }
+        return closed;
+    }
+
     /**
      * unit id → ids of the plan's targets that unit reports: a target with no responsible units is
      * reported by every unit. Reads only the chunk's units' rows of plan_target_unit.

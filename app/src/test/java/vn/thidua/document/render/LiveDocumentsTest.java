@@ -35,6 +35,7 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanImporter;
 import vn.thidua.plan.PlanRepository;
 import vn.thidua.signing.pdf.RegistrationStamps;
+import vn.thidua.support.AwardSteps;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.TypedValues;
@@ -61,6 +62,7 @@ class LiveDocumentsTest {
     private static final Pattern DATE_BLANK = Pattern.compile("ngày\\s+tháng\\s+năm");
 
     @Autowired Officials officials;
+    @Autowired AwardSteps awards;
     @Autowired PlanImporter importer;
     @Autowired PlanProcess planProcess;
     @Autowired PlanRepository plans;
@@ -133,22 +135,25 @@ class LiveDocumentsTest {
         officials.awaitJobs(Duration.ofSeconds(60));
         for (UnitCampaign c : unitCampaigns) {
             OrgUnit unit = unitById.get(c.getUnitId());
-            List<Map<String, String>> candidates = switch (unit.getCode()) {
-                case "tdp-03" -> List.of(Map.of("kind", "COLLECTIVE", "name", "Tổ dân phố số 3", "title", "",
-                        "awardType", "GIAY_KHEN", "achievement", "Dẫn đầu phong trào gia đình văn hóa"));
-                case "th-thach-khoi" -> List.of(Map.of("kind", "INDIVIDUAL", "name", "Hoàng Thị Minh Phương",
-                        "title", "Hiệu trưởng", "awardType", "CHIEN_SI_THI_DUA_CO_SO", "achievement", "Hoàn thành xuất sắc nhiệm vụ"));
-                default -> List.of();
-            };
-            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_proposeAwards",
-                    Map.of("awardCandidates", JsonVariables.json(candidates)));
+            switch (unit.getCode()) {
+                case "tdp-03" -> awards.propose(unit.getHeadUsername(), plan.getId(), AwardSteps.collective("Tổ dân phố số 3",
+                        "GIAY_KHEN", "Dẫn đầu phong trào gia đình văn hóa."));
+                case "th-thach-khoi" -> {
+                    // CSTĐCS needs LĐTT in the same year: both are proposed.
+                    awards.propose(unit.getHeadUsername(), plan.getId(), AwardSteps.individual("Hoàng Thị Minh Phương", "Nữ",
+                            "Hiệu trưởng", "LAO_DONG_TIEN_TIEN", "XUAT_SAC", false));
+                    awards.propose(unit.getHeadUsername(), plan.getId(), AwardSteps.individual("Hoàng Thị Minh Phương", "Nữ",
+                            "Hiệu trưởng", "CHIEN_SI_THI_DUA_CO_SO", "XUAT_SAC", true));
+                }
+                default -> { }
+            }
+            officials.complete(unit.getHeadUsername(), c.getProcessInstanceId(), "userTask_proposeAwards", Map.of());
         }
         officials.awaitJobs(Duration.ofSeconds(30));
-        List<Map<String, Object>> votes = new ArrayList<>();
-        for (var p : proposalIds(plan.getId())) {
-            votes.add(Map.of("proposalId", p, "votesFor", 5, "votesAgainst", 0));
-        }
-        officials.complete(SPECIALIST, pi, "userTask_councilReview", Map.of("councilPresent", "5", "votes", JsonVariables.json(votes)));
+        officials.complete(SPECIALIST, pi, "userTask_reviewProposals", Map.of());
+        List<String> present = List.of("khang.pm", "hang.vtt", "tung.bv", "diep.tn");
+        awards.openMeeting("diep.tn", pi, today, present, List.of());
+        awards.everyoneVotes(pi, present, proposalIds(plan.getId()), true);
         officials.sign(CHAIRMAN, pi);
         officials.complete(CLERK, pi, "userTask_issueAwardDecision", Map.of("issueDate", today.toString()));
 
@@ -158,7 +163,7 @@ class LiveDocumentsTest {
         for (OfficialDocument d : docs) {
             Files.write(out.resolve(d.getId() + "-" + d.getKind() + ".pdf"), d.getPdf());
         }
-        assertThat(docs).extracting(OfficialDocument::getKind).containsExactly("KH", "BC", "TTR", "QD", "GK", "GK");
+        assertThat(docs).extracting(OfficialDocument::getKind).containsExactly("KH", "BC", "TTR", "QD", "GK", "GK", "GK");
         OfficialDocument planDoc = docs.stream().filter(d -> d.getKind().equals("KH")).findFirst().orElseThrow();
         String planCitation = "Kế hoạch số " + planDoc.numberAndNotation() + " " + VietnameseDates.longForm(planDoc.getIssuedOn())
                 + " của Ủy ban nhân dân phường Thạch Khôi về phát động đợt thi đua";
