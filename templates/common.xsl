@@ -509,29 +509,46 @@
     <xsl:param name="nominees"/>
     <xsl:param name="name-label"/>
     <xsl:param name="with-award" select="true()"/>
+    <xsl:variable name="with-amount" select="boolean($nominees/amount)"/>
+    <xsl:variable name="gold-book" select="boolean($nominees/gold-book)"/>
     <fo:table table-layout="fixed" width="100%" space-before="6pt">
-      <fo:table-column column-width="11mm"/>
+      <xsl:choose>
+        <xsl:when test="$gold-book"><fo:table-column column-width="15mm"/></xsl:when>
+        <xsl:otherwise><fo:table-column column-width="11mm"/></xsl:otherwise>
+      </xsl:choose>
       <fo:table-column column-width="proportional-column-width(1)"/>
       <fo:table-column column-width="proportional-column-width(1)"/>
       <xsl:if test="$with-award"><fo:table-column column-width="33mm"/></xsl:if>
+      <xsl:if test="$with-amount"><fo:table-column column-width="31mm"/></xsl:if>
       <fo:table-header>
         <fo:table-row>
-          <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'STT'"/></xsl:call-template>
+          <xsl:call-template name="head-cell">
+            <xsl:with-param name="text"><xsl:choose><xsl:when test="$gold-book">Số sổ vàng</xsl:when><xsl:otherwise>STT</xsl:otherwise></xsl:choose></xsl:with-param>
+          </xsl:call-template>
           <xsl:call-template name="head-cell"><xsl:with-param name="text" select="$name-label"/></xsl:call-template>
           <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Chức vụ, đơn vị / thành tích'"/></xsl:call-template>
           <xsl:if test="$with-award">
             <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Hình thức khen thưởng'"/></xsl:call-template>
+          </xsl:if>
+          <xsl:if test="$with-amount">
+            <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Tiền thưởng'"/></xsl:call-template>
           </xsl:if>
         </fo:table-row>
       </fo:table-header>
       <fo:table-body>
         <xsl:for-each select="$nominees">
           <fo:table-row keep-together.within-page="always">
-            <xsl:call-template name="cell"><xsl:with-param name="text" select="position()"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:call-template name="cell">
+              <xsl:with-param name="text"><xsl:choose><xsl:when test="gold-book"><xsl:value-of select="gold-book"/></xsl:when><xsl:otherwise><xsl:value-of select="position()"/></xsl:otherwise></xsl:choose></xsl:with-param>
+              <xsl:with-param name="align" select="'center'"/>
+            </xsl:call-template>
             <xsl:call-template name="cell"><xsl:with-param name="text" select="name"/></xsl:call-template>
             <xsl:call-template name="cell"><xsl:with-param name="text" select="description"/></xsl:call-template>
             <xsl:if test="$with-award">
               <xsl:call-template name="cell"><xsl:with-param name="text" select="award"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            </xsl:if>
+            <xsl:if test="$with-amount">
+              <xsl:call-template name="cell"><xsl:with-param name="text" select="amount"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
             </xsl:if>
           </fo:table-row>
         </xsl:for-each>

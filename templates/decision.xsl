@@ -53,6 +53,9 @@
             <xsl:with-param name="with-award" select="true()"/>
           </xsl:call-template>
         </xsl:for-each>
+        <xsl:if test="total">
+          <fo:block xsl:use-attribute-sets="body-text" font-weight="bold" space-before="6pt" keep-with-previous.within-page="always">Tổng số tiền thưởng: <xsl:value-of select="total"/>.</fo:block>
+        </xsl:if>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>

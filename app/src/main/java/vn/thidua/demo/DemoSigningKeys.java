@@ -34,7 +34,7 @@ import vn.thidua.signing.key.KeyStoreLoader;
 /**
  * Demo profile only: the demo CA (trusted here, nowhere else) and, for each ward, a key store and
  * signature image for each chairman and vice-chairman and a key store and seal for the ward, in
- * {@code thidua.signing.keys-dir}. Made once, reused at every restart. Each key store's certificate
+ * {@code thidua.signing.keys-dir}, and for the council's chair and secretary (who sign its Biên bản). Made once, reused at every restart. Each key store's certificate
  * is enrolled for its person or ward, as an administrator does in production: without it nobody
  * could sign, since only enrolled certificates sign.
  */
@@ -70,12 +70,14 @@ class DemoSigningKeys {
         private final DemoPki pki;
         private final AgencyRepository agencies;
         private final PersonRepository people;
+        private final vn.thidua.organisation.CouncilMemberRepository council;
         private final SignerEnrolment enrolment;
         private final TransactionTemplate tx;
         private final KeyStoreLoader loader = new KeyStoreLoader();
 
         Maker(DemoPki pki, AgencyRepository agencies, PersonRepository people, SignerEnrolment enrolment,
-                TransactionTemplate tx) {
+                TransactionTemplate tx, vn.thidua.organisation.CouncilMemberRepository council) {
+            this.council = council;
             this.pki = pki;
             this.agencies = agencies;
             this.people = people;
@@ -84,9 +86,17 @@ class DemoSigningKeys {
         }
 
         void ensureFor(Agency agency) {
-            List<DemoPerson> signers = tx.execute(status -> people.findByAgencyId(agency.getId()).stream()
-                    .filter(p -> p.getRoles().stream().anyMatch(SIGNING_ROLES::contains))
-                    .map(p -> new DemoPerson(p.getUsername(), p.getFullName())).toList());
+            List<DemoPerson> signers = tx.execute(status -> {
+                // The council's Biên bản is signed by its secretary and its chair.
+                Set<Long> councilSigners = council.findByAgencyIdOrderByPosition(agency.getId()).stream()
+                        .filter(m -> m.getCouncilRole() != null && (m.getCouncilRole().startsWith("Chủ tịch")
+                                || m.getCouncilRole().contains("Thư ký")))
+                        .map(vn.thidua.organisation.CouncilMember::getPersonId).collect(java.util.stream.Collectors.toSet());
+                return people.findByAgencyId(agency.getId()).stream()
+                        .filter(p -> p.getRoles().stream().anyMatch(SIGNING_ROLES::contains) || councilSigners.contains(p.getId()))
+                        .filter(p -> p.getUsername() != null)
+                        .map(p -> new DemoPerson(p.getUsername(), p.getFullName())).toList();
+            });
             if (signers != null && !signers.isEmpty()) {
                 DemoPkiFiles files = pki.ensure(signers, new DemoAgency(agency.getCode(), agency.getName()));
                 files.people().forEach((login, identity) -> enrol(login, identity,

@@ -27,13 +27,28 @@ class DocumentController {
     private final PlanRepository plans;
     private final WardAccess wardAccess;
     private final PlanDocuments planDocuments;
+    private final AwardDocuments awardDocuments;
 
     DocumentController(OfficialDocumentRepository documents, PlanRepository plans, WardAccess wardAccess,
-            PlanDocuments planDocuments) {
+            PlanDocuments planDocuments, AwardDocuments awardDocuments) {
         this.documents = documents;
         this.plans = plans;
         this.wardAccess = wardAccess;
         this.planDocuments = planDocuments;
+        this.awardDocuments = awardDocuments;
+    }
+
+    /** Every certificate of an issued award decision in one PDF to print, one per page. */
+    @GetMapping("/api/documents/{id}/certificates.pdf")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> certificates(@PathVariable long id, @AuthenticationPrincipal Official official) {
+        OfficialDocument decision = documents.findById(id).filter(d -> "QD".equals(d.getKind())).orElseThrow(DocumentController::notFound);
+        requireAgency(official, decision.getAgencyId());
+        byte[] pdf = awardDocuments.printableCertificates(id);
+        if (pdf == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Quyết định chưa có giấy khen, danh hiệu nào.");
+        }
+        return pdf(pdf, "giay-khen-" + decision.numberAndNotation().replace('/', '-'), null);
     }
 
     @GetMapping("/api/documents/{id}/pdf")

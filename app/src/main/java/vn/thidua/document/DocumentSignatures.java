@@ -106,12 +106,12 @@ public class DocumentSignatures {
         long start = System.nanoTime();
         SigningKeys.Identity identity = keys.person(login);
         requireEnrolled(certificates.person(login), identity.key().certificate(), "Chứng thư số trong kho khóa trên máy chủ");
-        DocumentSigner who = doc.signer();
+        DocumentSigner who = doc.awaitedSigner();
         byte[] signed = signer.signAsSigner(doc.getPdf(), identity.key(), identity.image(), who.title(), who.name());
         LOG.info("Document {} signed by {} in {} ms", documentId, login, (System.nanoTime() - start) / 1_000_000);
-        doc.signed(login, clock.instant(), signed, DocumentService.sha256(signed));
+        store(doc, login, signed);
         prepared.removeForDocument(documentId);
-        recordSignature(doc, login, "khóa lưu trên máy chủ");
+        recordSignature(doc, who, login, "khóa lưu trên máy chủ");
         return doc;
     }
 
@@ -130,7 +130,7 @@ public class DocumentSignatures {
                     "Thiếu chứng thư số của token (certificate): cần biết chứng thư nào sẽ ký để kiểm tra nó đã được đăng ký cho bạn.");
         }
         requireEnrolled(certificates.person(login), tokenCertificate, "Chứng thư số của token");
-        DocumentSigner who = doc.signer();
+        DocumentSigner who = doc.awaitedSigner();
         PreparedSignature phaseOne = signer.prepare(doc.getPdf(), tokenCertificate,
                 new SignerImage(keys.personImage(login), who.title(), who.name()), "Ký ban hành văn bản");
         PreparedSignature saved = prepared.boundTo(documentId, login, taskId).save(phaseOne);
@@ -177,15 +177,24 @@ public class DocumentSignatures {
         SignatureCheck made = report.signatures().get(report.signatures().size() - 1);
         certificates.require(certificates.person(login), made.signerCertificateSha256(), made.signerName(),
                 "Chứng thư số trong chữ ký CMS");
-        doc.signed(login, clock.instant(), signed, DocumentService.sha256(signed));
+        DocumentSigner who = doc.awaitedSigner();
+        store(doc, login, signed);
         prepared.removeForDocument(documentId);
-        recordSignature(doc, login, "thiết bị ký số (token)");
+        recordSignature(doc, who, login, "thiết bị ký số (token)");
         return new Completed(doc, row.taskId());
     }
 
-    private void recordSignature(OfficialDocument doc, String login, String how) {
+    /** The first signer's signature (a council secretary's) leaves the document awaiting its signer's. */
+    private void store(OfficialDocument doc, String login, byte[] signed) {
+        if (doc.awaitedFirstSigner() != null) {
+            doc.firstSigned(login, clock.instant(), signed, DocumentService.sha256(signed));
+        } else {
+            doc.signed(login, clock.instant(), signed, DocumentService.sha256(signed));
+        }
+    }
+
+    private void recordSignature(OfficialDocument doc, DocumentSigner who, String login, String how) {
         versions.add(doc, DocumentVersions.Stage.SIGNED, login);
-        DocumentSigner who = doc.signer();
         audit.record(AuditRecord.of(AuditKind.DOCUMENT_SIGNED, doc.getPlanId()).document(doc.getId()).actor(login)
                 .detail(doc.getKind() + ": " + doc.getTitle() + " · " + (who == null ? "" : who.title() + " " + who.name() + " · ")
                         + how + " · SHA-256 " + doc.getSha256()));
@@ -251,6 +260,24 @@ public class DocumentSignatures {
         return issued;
     }
 
+    /**
+     * A certificate of an issued decision, signed as the decision was: the signature of whoever
+     * signed the decision, with that person's server key (enrolled certificate required), image
+     * between title and name.
+     */
+    byte[] signCertificate(byte[] pdf, DocumentSigner who) {
+        SigningKeys.Identity identity = keys.person(who.username());
+        requireEnrolled(certificates.person(who.username()), identity.key().certificate(), "Chứng thư số trong kho khóa trên máy chủ");
+        return signer.signAsSigner(pdf, identity.key(), identity.image(), who.title(), who.name());
+    }
+
+    /** The agency's seal over the signer's image of a certificate: its number and date are printed already. */
+    byte[] sealCertificate(byte[] signedPdf, long agencyId, String agencyCode) {
+        SigningKeys.Identity agency = keys.agency(agencyCode);
+        requireEnrolled(certificates.agency(agencyId), agency.key().certificate(), "Chứng thư số trong kho khóa của cơ quan");
+        return signer.signAsAgency(signedPdf, agency.key(), agency.image());
+    }
+
     void recordVerification(OfficialDocument doc) {
         verifications.store(verification(doc));
     }
@@ -267,14 +294,17 @@ public class DocumentSignatures {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.CONFLICT,
                     "Văn bản đã được ký số (" + doc.getSignedBy() + "), không ký lại được.");
         }
-        DocumentSigner who = doc.signer();
+        DocumentSigner who = doc.awaitedSigner();
         if (who == null || who.username() == null) {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.CONFLICT,
                     "Văn bản chưa có người ký trong khối chữ ký.");
         }
         if (!who.username().equals(login)) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.FORBIDDEN,
-                    "Văn bản này do " + who.name() + " ký, không phải người đang đăng nhập.");
+            DocumentSigner first = doc.awaitedFirstSigner();
+            throw new SignatureRefusedException(SignatureRefusedException.Reason.FORBIDDEN, first != null
+                    && doc.signer() != null && login.equals(doc.signer().username())
+                    ? "Văn bản này cần " + first.name() + " (" + first.title() + ") ký trước."
+                    : "Văn bản này do " + who.name() + " ký, không phải người đang đăng nhập.");
         }
         if (!DocumentService.sha256(doc.getPdf()).equals(doc.getSha256())) {
             throw new UnverifiableSignatureException(

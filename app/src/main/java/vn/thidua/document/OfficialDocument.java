@@ -55,6 +55,12 @@ public class OfficialDocument {
     private String delegatedBy;
     private String signedBy;
     private Instant signedAt;
+    // A document two people sign (the council's Biên bản: the secretary, then the chair).
+    private String firstSignerUsername;
+    private String firstSignerTitle;
+    private String firstSignerName;
+    private String firstSignedBy;
+    private Instant firstSignedAt;
 
     protected OfficialDocument() {
     }
@@ -76,6 +82,46 @@ public class OfficialDocument {
         // New content: whatever was signed before is not this document any more.
         this.signedBy = null;
         this.signedAt = null;
+        this.firstSignedBy = null;
+        this.firstSignedAt = null;
+    }
+
+    /**
+     * Who signs before the signer (the council's secretary before its chair): the signer's turn
+     * comes only once this person's signature is in the bytes.
+     */
+    void assignFirstSigner(DocumentSigner first) {
+        requireUnsignedDraft();
+        if (firstSignedBy != null) {
+            throw new ConflictException("Văn bản đã được " + firstSignedBy + " ký số, không thể giao ký lại.");
+        }
+        this.firstSignerUsername = first.username();
+        this.firstSignerTitle = first.title();
+        this.firstSignerName = first.name();
+    }
+
+    /** The first signer's signature is in the bytes; the signer's comes next. */
+    void firstSigned(String user, Instant at, byte[] signedPdf, String signedSha256) {
+        requireUnsignedDraft();
+        this.pdf = signedPdf;
+        this.sha256 = signedSha256;
+        this.firstSignedBy = user;
+        this.firstSignedAt = at;
+    }
+
+    /** The first signer, while that signature is still missing; else null. */
+    public DocumentSigner awaitedFirstSigner() {
+        return firstSignerTitle == null || firstSignedBy != null ? null
+                : new DocumentSigner(firstSignerUsername, null, firstSignerTitle, firstSignerName);
+    }
+
+    /** Whose signature the document awaits now: the first signer's, then the signer's; null once signed. */
+    public DocumentSigner awaitedSigner() {
+        if (signedBy != null) {
+            return null;
+        }
+        DocumentSigner first = awaitedFirstSigner();
+        return first != null ? first : signer();
     }
 
     /** Who is to sign the draft and how the signature block reads (it is rendered from this). */
@@ -175,4 +221,7 @@ public class OfficialDocument {
     public String getDelegatedBy() { return delegatedBy; }
     public String getSignedBy() { return signedBy; }
     public Instant getSignedAt() { return signedAt; }
+    public String getFirstSignerUsername() { return firstSignerUsername; }
+    public String getFirstSignedBy() { return firstSignedBy; }
+    public Instant getFirstSignedAt() { return firstSignedAt; }
 }

@@ -2,7 +2,6 @@ package vn.thidua.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,11 +14,9 @@ import vn.thidua.common.audit.AuditKind;
 import vn.thidua.common.audit.AuditRecord;
 import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.text.VietnameseDates;
-import vn.thidua.document.kinds.CertificateContent;
 import vn.thidua.document.kinds.DocumentKindContent;
 import vn.thidua.document.kinds.ReminderContent;
 import vn.thidua.document.render.DocumentRenderer;
-import vn.thidua.document.render.content.Certificate;
 import vn.thidua.document.render.content.DocumentContent;
 import vn.thidua.document.render.content.Recipients;
 import vn.thidua.organisation.Agency;
@@ -45,7 +42,7 @@ public class PlanDocuments {
     private final OfficialDocumentRepository repository;
     private final AgencyRepository agencies;
     private final AwardProposalRepository proposals;
-    private final CertificateContent certificates;
+    private final AwardCertificates certificates;
     private final ReminderContent reminders;
     private final PersonRepository people;
     private final DocumentSignatures signatures;
@@ -54,7 +51,7 @@ public class PlanDocuments {
 
     PlanDocuments(List<DocumentKindContent> kinds, DocumentRenderer renderer, DocumentService documents,
             OfficialDocumentRepository repository, AgencyRepository agencies, AwardProposalRepository proposals,
-            CertificateContent certificates, ReminderContent reminders, PersonRepository people,
+            AwardCertificates certificates, ReminderContent reminders, PersonRepository people,
             DocumentSignatures signatures, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.kinds = kinds.stream().collect(Collectors.toMap(DocumentKindContent::kind, Function.identity()));
@@ -186,26 +183,13 @@ public class PlanDocuments {
         return issued;
     }
 
-    /** One Giấy khen per approved candidate, under the issued decision's number and date. */
+    /**
+     * One certificate per approved candidate, under the issued decision's number and date, in the
+     * form its award takes, signed and sealed as the decision was (see {@link AwardDocuments}).
+     */
     @Transactional
     public List<OfficialDocument> certificates(Plan plan, OfficialDocument decision) {
-        Agency agency = agency(plan);
-        List<OfficialDocument> issued = new ArrayList<>();
-        for (AwardProposal p : proposals.findByPlanIdOrderByIdAsc(plan.getId())) {
-            if (p.getCouncilResult() != AwardProposal.CouncilResult.APPROVED) {
-                continue;
-            }
-            // A Giấy khen takes no number of its own: it carries the decision's number and date and the
-            // recipient's số sổ vàng (its place in the decision's list), and is registered under them.
-            OfficialDocument certificate = new OfficialDocument(agency.getId(), plan.getId(), "GK",
-                    "Giấy khen: " + p.getCandidateName() + " (" + p.getAwardType().label() + ")", clock.instant());
-            Certificate content = certificates.content(agency, plan, p, decision.getNumber(), decision.getIssuedOn());
-            byte[] pdf = routedAndRendered(certificate, content);
-            certificate.issue("GK-" + decision.getId(), p.getGoldBookNo(), decision.numberAndNotation(), decision.getIssuedOn(),
-                    decision.getIssuedBy(), clock.instant(), pdf, DocumentService.sha256(pdf));
-            issued.add(repository.save(certificate));
-        }
-        return issued;
+        return certificates.issue(plan, decision);
     }
 
     /**

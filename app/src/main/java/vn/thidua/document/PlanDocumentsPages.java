@@ -28,7 +28,9 @@ class PlanDocumentsPages {
     record PlanRow(long id, String title, int year, String status) {
     }
 
-    record DocumentRow(long id, String kind, String number, String issuedOn, String title, boolean issued) {
+    /** @param certificates an issued award decision with certificates: their one printable PDF is linked */
+    record DocumentRow(long id, String kind, String number, String issuedOn, String title, boolean issued,
+            boolean certificates) {
     }
 
     private final PlanRepository plans;
@@ -61,6 +63,8 @@ class PlanDocumentsPages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy kế hoạch.");
         }
         // Columns only: the entity would load every PDF.
+        java.util.Set<String> withCertificates = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT sequence_key FROM official_document WHERE plan_id = ? AND kind = 'GK'", String.class, id));
         List<DocumentRow> rows = jdbc.query("""
                 SELECT id, kind, status, number, notation, issued_on, title FROM official_document
                  WHERE plan_id = ? ORDER BY id
@@ -72,7 +76,8 @@ class PlanDocumentsPages {
                     : String.format("%02d/%s", rs.getInt("number"), rs.getString("notation"));
             LocalDate on = rs.getObject("issued_on", LocalDate.class);
             return new DocumentRow(rs.getLong("id"), RegisterService.kindName(kind), number,
-                    on == null ? "" : VietnameseDates.shortForm(on), rs.getString("title"), issued);
+                    on == null ? "" : VietnameseDates.shortForm(on), rs.getString("title"), issued,
+                    "QD".equals(kind) && withCertificates.contains("GK-" + rs.getLong("id")));
         }, id);
         model.addAttribute("user", official.userId());
         model.addAttribute("plan", new PlanRow(plan.getId(), plan.getTitle(), plan.getYear(), plan.getStatus().name()));

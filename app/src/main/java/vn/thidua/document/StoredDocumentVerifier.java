@@ -34,8 +34,9 @@ class StoredDocumentVerifier {
         boolean hashMatches = report.sha256().equals(doc.getSha256());
         List<String> problems = new ArrayList<>(report.problems());
         List<SignatureInfo> signatures = new ArrayList<>();
+        int personal = 0;
         for (SignatureCheck c : report.signatures()) {
-            SignatureInfo info = info(doc, c);
+            SignatureInfo info = info(doc, c, isAgency(c) ? -1 : personal++);
             info.problems().forEach(p -> problems.add(c.fieldName() + ": " + p));
             signatures.add(info);
         }
@@ -49,8 +50,8 @@ class StoredDocumentVerifier {
                 List.copyOf(signatures), List.copyOf(problems));
     }
 
-    private SignatureInfo info(OfficialDocument doc, SignatureCheck c) {
-        String enrolmentProblem = certificates.problem(expectedHolder(doc, c), c.signerCertificateSha256(),
+    private SignatureInfo info(OfficialDocument doc, SignatureCheck c, int personalIndex) {
+        String enrolmentProblem = certificates.problem(expectedHolder(doc, c, personalIndex), c.signerCertificateSha256(),
                 c.signingTime() == null ? null : c.signingTime().toInstant());
         List<String> problems = new ArrayList<>(c.problems());
         if (enrolmentProblem != null) {
@@ -61,15 +62,25 @@ class StoredDocumentVerifier {
                 c.chainTrusted(), enrolmentProblem == null, List.copyOf(problems));
     }
 
+    private static boolean isAgency(SignatureCheck c) {
+        String field = c.fieldName() == null ? "" : c.fieldName();
+        return field.startsWith(SignatureFields.SEAL_PREFIX) || field.startsWith(SignatureFields.MARK_PREFIX);
+    }
+
     /**
      * Whom a signature stands for, by the role our fields are named after: the seal and the
-     * attachment mark are the agency's; any other signature (ours or another tool's) is the
-     * signer's, and must be the certificate of the person recorded as having signed.
+     * attachment mark are the agency's; any other signature (ours or another tool's) is a person's:
+     * on a document two people sign, the first personal signature is the first signer's (the
+     * council's secretary), every other one the recorded signer's.
+     *
+     * @param personalIndex the signature's place among the personal signatures, from 0
      */
-    private SignerCertificates.Expected expectedHolder(OfficialDocument doc, SignatureCheck c) {
-        String field = c.fieldName() == null ? "" : c.fieldName();
-        if (field.startsWith(SignatureFields.SEAL_PREFIX) || field.startsWith(SignatureFields.MARK_PREFIX)) {
+    private SignerCertificates.Expected expectedHolder(OfficialDocument doc, SignatureCheck c, int personalIndex) {
+        if (isAgency(c)) {
             return certificates.agency(doc.getAgencyId());
+        }
+        if (personalIndex == 0 && doc.getFirstSignedBy() != null) {
+            return certificates.person(doc.getFirstSignedBy());
         }
         return certificates.person(doc.getSignedBy() == null ? "" : doc.getSignedBy());
     }

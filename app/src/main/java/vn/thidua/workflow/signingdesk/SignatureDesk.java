@@ -50,7 +50,8 @@ public class SignatureDesk {
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, PlanLifecycleModel.USER_TASK_REVIEW_PLAN,
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, PlanLifecycleModel.USER_TASK_REVIEW_REPORT,
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING);
-    private static final Map<String, String> TYPE_NAMES = Map.of("KH", "Kế hoạch", "BC", "Báo cáo", "QD", "Quyết định");
+    private static final Map<String, String> TYPE_NAMES = Map.of("KH", "Kế hoạch", "BC", "Báo cáo", "QD", "Quyết định",
+            "BB", "Biên bản");
     private static final Map<String, String> STAGE_NAMES = Map.of(
             PlanLifecycleModel.USER_TASK_REVIEW_PLAN, "Xem xét dự thảo kế hoạch",
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, "Chủ tịch ký kế hoạch",

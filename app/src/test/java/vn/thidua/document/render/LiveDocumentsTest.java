@@ -179,7 +179,12 @@ class LiveDocumentsTest {
             assertThat(register).as("register lists %s", d.getTitle()).contains(d.getKind().equals("GK")
                     ? String.format("Sổ vàng %02d, QĐ số %s", d.getNumber(), decisionDoc.numberAndNotation()) : d.numberAndNotation());
         }
-        assertThat(documentsPage).contains("Tờ trình", "Giấy khen");
+        assertThat(documentsPage).contains("Tờ trình", "Giấy khen", "/api/documents/" + decisionDoc.getId() + "/certificates.pdf");
+        for (OfficialDocument d : docs) {
+            if (d.getKind().equals("GK")) {
+                assertThat(signatures.verify(d.getId()).valid()).as("%s signed and sealed", d.getTitle()).isTrue();
+            }
+        }
 
         for (OfficialDocument d : docs) {
             assertThat(d.getStatus()).as("%s %s issued", d.getKind(), d.getTitle()).isEqualTo(OfficialDocument.Status.ISSUED);
@@ -205,13 +210,20 @@ class LiveDocumentsTest {
                             "- Tỷ lệ hộ gia đình đăng ký xây dựng gia đình số đạt từ 80% trở lên (đơn vị thực hiện: các tổ dân phố).",
                             "- 55,02% người lao động tham gia bảo hiểm xã hội (đơn vị thực hiện: Phòng Văn hóa - Xã hội).");
                     case "BC", "TTR", "QD" -> assertThat(text).contains(planCitation).contains("năm 2025");
-                    case "GK" -> assertThat(text).contains("GIẤY KHEN", "Số sổ vàng");
+                    // Each certificate in its award's form, with the chairman who signed the decision.
+                    case "GK" -> assertThat(text).contains("Số sổ vàng", "Số quyết định: " + decisionDoc.numberAndNotation(),
+                            "Phạm Minh Khang", "trong đợt thi đua năm 2025.").doesNotContain(". trong")
+                            .contains(d.getTitle().startsWith("Giấy khen") ? "TẶNG GIẤY KHEN"
+                                    : "TẶNG DANH HIỆU " + d.getTitle().substring("Danh hiệu ".length(), d.getTitle().indexOf(':'))
+                                            .toUpperCase(java.util.Locale.forLanguageTag("vi")));
                     default -> { }
                 }
                 if (d.getKind().equals("QD")) {
                     // The annex says which award each person receives; its blanks are stamped (checked above).
-                    assertThat(text).contains("Hình thức khen thưởng", "Chiến sĩ thi đua cơ sở", "Hoàng Thị Minh Phương",
-                            "(Kèm theo Quyết định số");
+                    pdf.find("Hình thức khen thưởng"); // a table heading: its lines wrap within the cell
+                    assertThat(text).contains("Chiến sĩ thi đua cơ sở", "Hoàng Thị Minh Phương",
+                            "(Kèm theo Quyết định số", "Tiền thưởng", "2.340.000 đồng", "351.000 đồng",
+                            "702.000 đồng", "Tổng số tiền thưởng: 3.393.000 đồng.");
                     OfficialDocument submission = docs.stream().filter(x -> x.getKind().equals("TTR")).findFirst().orElseThrow();
                     assertThat(text).contains("Tờ trình số " + submission.numberAndNotation() + " "
                             + VietnameseDates.longForm(submission.getIssuedOn()));
@@ -225,6 +237,7 @@ class LiveDocumentsTest {
     }
 
     @Autowired vn.thidua.award.AwardProposalRepository proposals;
+    @Autowired vn.thidua.document.DocumentSignatures signatures;
 
     /** A page that opens a sequence (no number in the top margin) after page 1: an annex. */
     private static List<Integer> sequenceStarts(PdfInspection pdf) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,7 +207,7 @@ public final class SampleDocuments {
                 new DocumentHeader(WARD_PARENT, List.of("HỘI ĐỒNG", "THI ĐUA - KHEN THƯỞNG"),
                         DocumentNumber.issued(3, "BB-HĐTĐKT"), PLACE, LocalDate.of(2025, 12, 12)),
                 "Họp Hội đồng Thi đua - Khen thưởng phường xét đề nghị khen thưởng " + CAMPAIGN,
-                LocalDateTime.of(2025, 12, 12, 14, 0),
+                LocalDate.of(2025, 12, 12), LocalTime.of(14, 0),
                 "Hội trường Ủy ban nhân dân phường Thạch Khôi",
                 chair, secretary, 5,
                 List.of(chair,
@@ -220,7 +219,7 @@ public final class SampleDocuments {
                 List.of("Bà Lương Thị Mai Anh, Phó Chủ tịch thường trực Hội đồng, báo cáo tóm tắt thành tích của các tập thể, "
                                 + "cá nhân được đề nghị khen thưởng.",
                         "Các thành viên Hội đồng thảo luận, thống nhất các tập thể, cá nhân đủ tiêu chuẩn; Hội đồng tiến hành bỏ phiếu kín."),
-                List.of(new VoteTally("Tổ dân phố số 3", "Giấy khen", 5, 0, true),
+                List.of(new VoteTally("Tổ dân phố số 3", "Giấy khen", 4, 0, 1, 0, "Quá nửa số thành viên có mặt", true, null),
                         new VoteTally("Bà Hoàng Thị Minh Phương", "Giấy khen", 5, 0, true),
                         new VoteTally("Ông Đoàn Văn Lợi", "Giấy khen", 4, 1, true)),
                 List.of("Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân phường tặng Giấy khen cho 01 tập thể và 02 cá nhân "

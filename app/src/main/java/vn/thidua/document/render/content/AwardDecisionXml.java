@@ -38,10 +38,21 @@ final class AwardDecisionXml {
                 .element("title", decision.annex().title())
                 .element("reference", "(Kèm theo Quyết định số " + h.number().display() + " " + date
                         + " của " + decision.annex().issuer() + ")");
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        boolean amounts = false;
         for (AwardGroup group : decision.annex().groups()) {
             xml.out().start("group").element("heading", group.heading());
             xml.nominees("entries", group.entries());
             xml.out().end();
+            for (Nominee n : group.entries()) {
+                if (n.amount() != null) {
+                    amounts = true;
+                    total = total.add(n.amount());
+                }
+            }
+        }
+        if (amounts) {
+            xml.out().element("total", DocumentXml.money(total));
         }
         xml.out().end();
     }

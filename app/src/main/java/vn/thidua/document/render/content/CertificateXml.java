@@ -10,6 +10,8 @@ final class CertificateXml {
 
     static void write(DocumentXml xml, Certificate certificate) {
         DocumentHeader h = certificate.header();
+        xml.out().start("award").attr("honorific", Boolean.toString(certificate.honorific()))
+                .text(certificate.award().toUpperCase(java.util.Locale.forLanguageTag("vi"))).end();
         xml.out().element("power-holder", certificate.powerHolder())
                 .element("recipient", certificate.recipient())
                 .element("recipient-detail", certificate.recipientDetail())

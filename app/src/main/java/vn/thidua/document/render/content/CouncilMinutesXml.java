@@ -17,8 +17,8 @@ final class CouncilMinutesXml {
         XmlOut out = xml.out();
         xml.subject(minutes.subject());
         out.start("opening")
-                .element("time", clock(minutes.startedAt().toLocalTime()))
-                .element("date", VietnameseDates.longForm(minutes.startedAt().toLocalDate()))
+                .element("time", minutes.startedAt() == null ? null : clock(minutes.startedAt()))
+                .element("date", VietnameseDates.longForm(minutes.heldOn()))
                 .element("venue", minutes.venue())
                 .end();
         attendee(out, "chair", minutes.chair());
@@ -40,12 +40,17 @@ final class CouncilMinutesXml {
                     .element("candidate", v.candidate()).element("award", v.awardForm())
                     .element("for", Integer.toString(v.votesFor()))
                     .element("against", Integer.toString(v.votesAgainst()))
-                    .element("share", share(v.votesFor(), minutes.totalMembers()))
+                    .element("written", v.writtenFor() + v.writtenAgainst() == 0 ? null
+                            : v.writtenFor() + " đồng ý, " + v.writtenAgainst() + " không đồng ý")
+                    .element("council-for", v.councilFor() + "/" + minutes.totalMembers())
+                    .element("share", share(v.councilFor(), minutes.totalMembers()))
+                    .element("threshold", v.threshold())
+                    .element("note", v.note())
                     .end();
         }
         out.end();
         xml.paragraphs("conclusions", minutes.conclusions());
-        out.element("closing-time", clock(minutes.endedAt()));
+        out.element("closing-time", minutes.endedAt() == null ? null : clock(minutes.endedAt()));
         xml.signature("secretary-signature", minutes.secretarySignature());
         xml.signature("chair-signature", minutes.chairSignature());
     }

@@ -180,10 +180,16 @@ public final class DocumentXml {
         }
         out.start(element);
         for (Nominee n : nominees) {
-            out.start("nominee").element("name", n.name()).element("description", n.description())
-                    .element("award", n.awardForm()).end();
+            out.start("nominee").element("gold-book", n.goldBook()).element("name", n.name()).element("description", n.description())
+                    .element("award", n.awardForm())
+                    .element("amount", n.amount() == null ? null : money(n.amount())).end();
         }
         out.end();
+    }
+
+    /** "2.340.000 đồng": whole đồng, dots between thousands. */
+    static String money(java.math.BigDecimal amount) {
+        return vn.thidua.common.text.VietnameseNumbers.format(amount.setScale(0, java.math.RoundingMode.HALF_UP)) + " đồng";
     }
 
     /** The targets' table of a report: threshold, result and, when known, Đạt / Không đạt. */
