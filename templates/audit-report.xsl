@@ -11,17 +11,38 @@
   <xsl:variable name="audit-left-mm" select="95"/>
   <xsl:variable name="audit-right-mm" select="157"/>
 
-  <xsl:attribute-set name="audit-cell-box" use-attribute-sets="table-cell">
-    <xsl:attribute name="display-align">before</xsl:attribute>
-  </xsl:attribute-set>
+  <!-- The event table is the whole cost of a large report (a 1,000-unit plan: 7,000 rows, ~450
+       pages), so it is built for FOP's speed without changing what is printed:
+       - the text properties are set once on the table and inherited by every cell's block, instead
+         of being parsed again on each of the ~35,000 blocks;
+       - the separate border model with each cell drawing only its right and bottom edge (the table
+         draws the left edge, the header cells the top): the same grid of 0.5 pt lines as the
+         collapsing model of our other tables, without resolving four borders per cell and drawing
+         each of them as a clipped path (measured: that was about half of the time and of the
+         allocation of a 7,000-row report). -->
+  <xsl:variable name="audit-rule" select="'0.5pt solid black'"/>
 
-  <xsl:attribute-set name="audit-text">
+  <xsl:attribute-set name="audit-table">
+    <xsl:attribute name="table-layout">fixed</xsl:attribute>
+    <xsl:attribute name="width">100%</xsl:attribute>
+    <xsl:attribute name="border-collapse">separate</xsl:attribute>
+    <xsl:attribute name="border-left"><xsl:value-of select="$audit-rule"/></xsl:attribute>
     <xsl:attribute name="font-size">10.5pt</xsl:attribute>
     <xsl:attribute name="line-height">1.15</xsl:attribute>
     <xsl:attribute name="text-align">left</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="wrap-option">wrap</xsl:attribute>
   </xsl:attribute-set>
 
-  <xsl:attribute-set name="audit-head" use-attribute-sets="audit-text">
+  <xsl:attribute-set name="audit-cell">
+    <xsl:attribute name="border-right"><xsl:value-of select="$audit-rule"/></xsl:attribute>
+    <xsl:attribute name="border-bottom"><xsl:value-of select="$audit-rule"/></xsl:attribute>
+    <xsl:attribute name="padding">2pt 3pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="audit-head-cell" use-attribute-sets="audit-cell">
+    <xsl:attribute name="border-top"><xsl:value-of select="$audit-rule"/></xsl:attribute>
+    <xsl:attribute name="display-align">center</xsl:attribute>
     <xsl:attribute name="font-weight">bold</xsl:attribute>
     <xsl:attribute name="text-align">center</xsl:attribute>
   </xsl:attribute-set>
@@ -48,11 +69,16 @@
     </fo:layout-master-set>
   </xsl:template>
 
+  <!-- The rows come in parts of a few hundred (AuditReportXml), one page-sequence each: FOP lays
+       out and frees a page-sequence only at its end, so a single one holding a 7,000-row table kept
+       every row's objects alive until the last page (measured: a live heap growing past 500 MB and
+       most of the time in the garbage collector on a loaded machine). Each part continues on a new
+       page under the repeated table header, numbered on from the previous one. -->
   <xsl:template match="/document">
     <fo:root xsl:use-attribute-sets="document-font">
       <xsl:call-template name="audit-masters"/>
       <xsl:call-template name="declarations"/>
-      <fo:page-sequence master-reference="audit">
+      <fo:page-sequence force-page-count="no-force" master-reference="audit">
         <xsl:call-template name="page-number"/>
         <fo:flow flow-name="xsl-region-body">
           <xsl:call-template name="audit-letterhead"/>
@@ -60,17 +86,34 @@
           <fo:block xsl:use-attribute-sets="body-text" text-align="center" text-indent="0" font-weight="bold"><xsl:value-of select="plan"/></fo:block>
           <fo:block xsl:use-attribute-sets="body-text" text-indent="0" space-before="6pt">Phạm vi: <xsl:value-of select="scope"/>; <xsl:value-of select="entries/@count"/> sự kiện. Giờ Việt Nam (Asia/Ho_Chi_Minh).</fo:block>
           <xsl:choose>
-            <xsl:when test="entries/entry">
-              <xsl:apply-templates select="entries"/>
+            <xsl:when test="entries/part/entry">
+              <xsl:apply-templates select="entries/part[1]"/>
             </xsl:when>
             <xsl:otherwise>
               <fo:block xsl:use-attribute-sets="body-text" text-align="center" text-indent="0">Không có sự kiện nào.</fo:block>
             </xsl:otherwise>
           </xsl:choose>
-          <fo:block xsl:use-attribute-sets="body-text" text-indent="0" space-before="12pt" font-style="italic">In lúc <xsl:value-of select="printed-at"/> bởi <xsl:value-of select="printed-by"/>, từ nhật ký kiểm tra của hệ thống.</fo:block>
+          <xsl:if test="count(entries/part) &lt;= 1">
+            <xsl:call-template name="printed"/>
+          </xsl:if>
         </fo:flow>
       </fo:page-sequence>
+      <xsl:for-each select="entries/part[position() &gt; 1]">
+        <fo:page-sequence force-page-count="no-force" master-reference="audit-rest">
+          <xsl:call-template name="page-number"/>
+          <fo:flow flow-name="xsl-region-body">
+            <xsl:apply-templates select="."/>
+            <xsl:if test="position() = last()">
+              <xsl:call-template name="printed"/>
+            </xsl:if>
+          </fo:flow>
+        </fo:page-sequence>
+      </xsl:for-each>
     </fo:root>
+  </xsl:template>
+
+  <xsl:template name="printed">
+    <fo:block xsl:use-attribute-sets="body-text" text-indent="0" space-before="12pt" font-style="italic">In lúc <xsl:value-of select="/document/printed-at"/> bởi <xsl:value-of select="/document/printed-by"/>, từ nhật ký kiểm tra của hệ thống.</fo:block>
   </xsl:template>
 
   <xsl:template name="audit-letterhead">
@@ -109,8 +152,8 @@
     </fo:table>
   </xsl:template>
 
-  <xsl:template match="entries">
-    <fo:table table-layout="fixed" width="100%" space-before="6pt">
+  <xsl:template match="part">
+    <fo:table xsl:use-attribute-sets="audit-table" space-before="6pt">
       <fo:table-column column-width="28mm"/>
       <fo:table-column column-width="38mm"/>
       <fo:table-column column-width="34mm"/>
@@ -118,39 +161,25 @@
       <fo:table-column column-width="proportional-column-width(1)"/>
       <fo:table-header>
         <fo:table-row>
-          <xsl:call-template name="audit-head"><xsl:with-param name="text" select="'Thời gian'"/></xsl:call-template>
-          <xsl:call-template name="audit-head"><xsl:with-param name="text" select="'Nơi'"/></xsl:call-template>
-          <xsl:call-template name="audit-head"><xsl:with-param name="text" select="'Sự kiện'"/></xsl:call-template>
-          <xsl:call-template name="audit-head"><xsl:with-param name="text" select="'Người thực hiện'"/></xsl:call-template>
-          <xsl:call-template name="audit-head"><xsl:with-param name="text" select="'Bước, quyết định, chi tiết'"/></xsl:call-template>
+          <fo:table-cell xsl:use-attribute-sets="audit-head-cell"><fo:block>Thời gian</fo:block></fo:table-cell>
+          <fo:table-cell xsl:use-attribute-sets="audit-head-cell"><fo:block>Nơi</fo:block></fo:table-cell>
+          <fo:table-cell xsl:use-attribute-sets="audit-head-cell"><fo:block>Sự kiện</fo:block></fo:table-cell>
+          <fo:table-cell xsl:use-attribute-sets="audit-head-cell"><fo:block>Người thực hiện</fo:block></fo:table-cell>
+          <fo:table-cell xsl:use-attribute-sets="audit-head-cell"><fo:block>Bước, quyết định, chi tiết</fo:block></fo:table-cell>
         </fo:table-row>
       </fo:table-header>
       <fo:table-body>
+        <!-- A row is never split across two pages; an empty cell still needs a block. -->
         <xsl:for-each select="entry">
           <fo:table-row keep-together.within-page="always">
-            <xsl:call-template name="audit-cell"><xsl:with-param name="text" select="time"/></xsl:call-template>
-            <xsl:call-template name="audit-cell"><xsl:with-param name="text" select="where"/></xsl:call-template>
-            <xsl:call-template name="audit-cell"><xsl:with-param name="text" select="event"/></xsl:call-template>
-            <xsl:call-template name="audit-cell"><xsl:with-param name="text" select="person"/></xsl:call-template>
-            <xsl:call-template name="audit-cell"><xsl:with-param name="text" select="details"/></xsl:call-template>
+            <fo:table-cell xsl:use-attribute-sets="audit-cell"><fo:block><xsl:value-of select="time"/></fo:block></fo:table-cell>
+            <fo:table-cell xsl:use-attribute-sets="audit-cell"><fo:block><xsl:value-of select="where"/></fo:block></fo:table-cell>
+            <fo:table-cell xsl:use-attribute-sets="audit-cell"><fo:block><xsl:value-of select="event"/></fo:block></fo:table-cell>
+            <fo:table-cell xsl:use-attribute-sets="audit-cell"><fo:block><xsl:value-of select="person"/></fo:block></fo:table-cell>
+            <fo:table-cell xsl:use-attribute-sets="audit-cell"><fo:block><xsl:value-of select="details"/></fo:block></fo:table-cell>
           </fo:table-row>
         </xsl:for-each>
       </fo:table-body>
     </fo:table>
-  </xsl:template>
-
-  <xsl:template name="audit-head">
-    <xsl:param name="text"/>
-    <fo:table-cell xsl:use-attribute-sets="table-cell">
-      <fo:block xsl:use-attribute-sets="audit-head"><xsl:value-of select="$text"/></fo:block>
-    </fo:table-cell>
-  </xsl:template>
-
-  <!-- An empty cell still needs a block: FO wants content in every cell. -->
-  <xsl:template name="audit-cell">
-    <xsl:param name="text"/>
-    <fo:table-cell xsl:use-attribute-sets="audit-cell-box">
-      <fo:block xsl:use-attribute-sets="audit-text" wrap-option="wrap" hyphenate="false"><xsl:value-of select="$text"/></fo:block>
-    </fo:table-cell>
   </xsl:template>
 </xsl:stylesheet>

@@ -81,13 +81,15 @@ class Timeline {
         this.jdbc = jdbc;
     }
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT e.id, e.occurred_at, e.kind, e.unit_code, u.name, e.actor_username, e.actor_name, e.actor_position,
                    e.on_behalf, e.activity, e.decision, e.comment, e.detail, e.document_id
-              FROM audit_event e
+            """;
+    private static final String UNIT_NAME = """
               LEFT JOIN plan p ON p.id = e.plan_id
               LEFT JOIN org_unit u ON u.agency_id = p.agency_id AND u.code = e.unit_code
             """;
+    private static final String SELECT = COLUMNS + " FROM audit_event e" + UNIT_NAME;
 
     @Transactional(readOnly = true)
     public Page page(long planId, Filter filter) {
@@ -97,8 +99,11 @@ class Timeline {
         int page = Math.max(0, Math.min(filter.page(), (int) ((total - 1) / PAGE_SIZE)));
         args.add(PAGE_SIZE);
         args.add(page * PAGE_SIZE);
-        List<Entry> entries = jdbc.query(SELECT + where + " ORDER BY e.occurred_at, e.id LIMIT ? OFFSET ?",
-                (rs, n) -> entry(rs), args.toArray());
+        // The page's ids first, from the index alone (each filter's index ends with occurred_at, id),
+        // then the 50 rows with their unit: a deep page skips index entries, not joined rows.
+        List<Entry> entries = jdbc.query(COLUMNS + " FROM (SELECT e.id FROM audit_event e" + where
+                + " ORDER BY e.occurred_at, e.id LIMIT ? OFFSET ?) k JOIN audit_event e ON e.id = k.id" + UNIT_NAME
+                + " ORDER BY e.occurred_at, e.id", (rs, n) -> entry(rs), args.toArray());
         return new Page(entries, total, page, PAGE_SIZE);
     }
 
@@ -114,11 +119,10 @@ class Timeline {
     /** The people who appear in the plan's timeline, for the filter (index plan_id, actor_username). */
     @Transactional(readOnly = true)
     public List<Option> people(long planId) {
-        return jdbc.query("SELECT actor_username, MAX(actor_name) FROM audit_event WHERE plan_id = ? AND actor_username IS NOT NULL"
+        return vn.thidua.common.text.VietnameseCollation.sortedByPersonName(jdbc.query(
+                "SELECT actor_username, MAX(actor_name) FROM audit_event WHERE plan_id = ? AND actor_username IS NOT NULL"
                 + " GROUP BY actor_username", (rs, n) -> new Option(rs.getString(1),
-                        rs.getString(2) == null ? rs.getString(1) : rs.getString(2)), planId)
-                .stream().sorted(java.util.Comparator.comparing(Option::label, vn.thidua.common.text.VietnameseCollation.personName()))
-                .toList();
+                        rs.getString(2) == null ? rs.getString(1) : rs.getString(2)), planId), Option::label);
     }
 
     /** The plan's units, for the filter. */

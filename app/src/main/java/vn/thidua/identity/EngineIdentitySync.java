@@ -138,7 +138,36 @@ public class EngineIdentitySync {
         grantAudit(known, GroupIds.role(a, Role.AUDITOR));
         grantAudit(known, GroupIds.role(a, Role.CITY_AUDITOR));
         createFilters(known, agency, agencyUnits, agencyGroups);
-        return known.writes;
+        return known.writes + letCityAuditorsIn(agency);
+    }
+
+    /**
+     * A city's auditors read every ward under the city in Cockpit too: the city's auditor group is a
+     * member of each such ward's tenant (the engine's tenant check then shows them that ward's
+     * instances, tasks and history; their grants are read-only). A ward's own auditors stay in their
+     * ward's tenant only. Done from both sides, so whichever of city and ward is synced last links
+     * them: the ward to the cities above it, the city to the wards under it.
+     */
+    private int letCityAuditorsIn(Agency agency) {
+        int writes = 0;
+        for (Agency city : agencies.findParents(agency.getId())) {
+            writes += cityAuditorsInTenant(city, agency);
+        }
+        for (Agency ward : agencies.findUnder(agency.getId())) {
+            writes += cityAuditorsInTenant(agency, ward);
+        }
+        return writes;
+    }
+
+    private int cityAuditorsInTenant(Agency city, Agency ward) {
+        String group = GroupIds.role(city.getCode(), Role.CITY_AUDITOR);
+        String tenant = GroupIds.tenant(ward.getCode());
+        if (identity.createGroupQuery().groupId(group).count() == 0 || identity.createTenantQuery().tenantId(tenant).count() == 0
+                || identity.createTenantQuery().groupMember(group).tenantId(tenant).count() > 0) {
+            return 0; // not synced yet (its own sync links it), or linked already
+        }
+        identity.createTenantGroupMembership(tenant, group);
+        return 1;
     }
 
     private void grantTasklist(IdentitySnapshot known, List<String> groups) {

@@ -14,13 +14,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,11 +38,8 @@ import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.common.audit.AuditKind;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocumentRepository;
-import vn.thidua.identity.EngineIdentitySync;
-import vn.thidua.organisation.Agency;
 import vn.thidua.organisation.OrgUnitRepository;
-import vn.thidua.organisation.OrganisationData;
-import vn.thidua.organisation.OrganisationImporter;
+import vn.thidua.security.Official;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
@@ -75,9 +70,9 @@ class AuditTrailIntegrationTest {
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
     @Autowired ManagementService management;
-    @Autowired IdentityService identity;
-    @Autowired OrganisationImporter organisations;
-    @Autowired EngineIdentitySync identitySync;
+    @Autowired AuditorLogins logins;
+    @Autowired AuditorScope scope;
+    @Autowired vn.thidua.organisation.AgencyRepository agencies;
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -412,27 +407,24 @@ class AuditTrailIntegrationTest {
 
     @Test
     void aCityAuditorReadsEveryWardUnderTheCity() {
-        String city = "kiem.tra.thanh-pho";
-        if (identity.createUserQuery().userId(city).count() == 0) {
-            OrganisationData data = new OrganisationData(
-                    new OrganisationData.Ward("hai-phong-audit", "Thành phố Hải Phòng", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
-                            "UBND thành phố Hải Phòng", "thành phố", "Hải Phòng"),
-                    List.of(new OrganisationData.PersonData("ktp", "Đinh Thị Thanh Tâm", "Nữ", "Thanh tra viên", "vp", city,
-                            List.of("kiem-tra-thanh-pho"))),
-                    List.of(),
-                    List.of(new OrganisationData.Unit("vp", "Văn phòng UBND thành phố", "cơ quan", "Chính quyền", null, null)));
-            Agency agency = organisations.importWard(data, null);
-            identitySync.sync(agency.getId());
-            User user = identity.createUserQuery().userId(city).singleResult();
-            user.setPassword("demo");
-            // The demo password, saved past the password policy as the demo profile does (DemoPasswords).
-            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
-        }
+        String city = logins.city();
         TestRestTemplate cityAuditor = http.withBasicAuth(city, "demo");
         assertThat(cityAuditor.getForEntity("/app/kiem-tra/ke-hoach/" + plan.planId(), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(cityAuditor.getForEntity("/app/kiem-tra", String.class).getBody())
                 .contains("data-plan-id=\"" + plan.planId() + "\"").contains("UBND phường Thạch Khôi");
+        assertThat(cityAuditor.getForEntity("/app/kiem-tra/ke-hoach/" + plan.planId() + "/van-ban", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(cityAuditor.getForEntity("/api/audit/plans/" + plan.planId() + "/timeline.csv", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        // Every ward under the city, not only this one; a ward's auditor only their own.
+        String otherWard = logins.otherWard();
+        long thachKhoi = agencies.findByCode("thach-khoi").orElseThrow().getId();
+        long kiem = agencies.findByCode(AuditorLogins.OTHER_WARD_AGENCY).orElseThrow().getId();
+        long haiPhong = agencies.findByCode(AuditorLogins.CITY_AGENCY).orElseThrow().getId();
+        assertThat(scope.agencies(new Official(city, List.of(), List.of()))).contains(haiPhong, thachKhoi, kiem);
+        assertThat(scope.agencies(new Official(otherWard, List.of(), List.of()))).containsExactly(kiem);
+        assertThat(scope.agencies(new Official(AUDITOR, List.of(), List.of()))).containsExactly(thachKhoi);
         // Read-only there too.
         assertThat(cityAuditor.exchange("/api/campaigns/" + corrected.getId() + "/final-report", HttpMethod.PUT,
                 new HttpEntity<>(Map.of("values", Map.of("T03", "10"))), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -463,21 +455,6 @@ class AuditTrailIntegrationTest {
     }
 
     private String otherWardsAuditor() {
-        String username = "kiem.tra.audit-other";
-        if (identity.createUserQuery().userId(username).count() == 0) {
-            OrganisationData data = new OrganisationData(
-                    new OrganisationData.Ward("audit-other", "Xã Kiểm", "ỦY BAN NHÂN DÂN XÃ KIỂM", "UBND xã Kiểm", "xã", "Hải Phòng"),
-                    List.of(new OrganisationData.PersonData("kt", "Lê Văn Kiểm", "Nam", "Kiểm tra viên", "ubnd", username,
-                            List.of("kiem-tra-giam-sat"))),
-                    List.of(),
-                    List.of(new OrganisationData.Unit("ubnd", "Ủy ban nhân dân xã Kiểm", "cơ quan", "Chính quyền", null, null)));
-            Agency agency = organisations.importWard(data, "UBND thành phố Hải Phòng");
-            identitySync.sync(agency.getId());
-            User user = identity.createUserQuery().userId(username).singleResult();
-            user.setPassword("demo");
-            // The demo password, saved past the password policy as the demo profile does (DemoPasswords).
-            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
-        }
-        return username;
+        return logins.otherWard();
     }
 }

@@ -27,8 +27,11 @@ import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
  * The award round's steps as the officials do them: unit heads and the specialist through the
  * proposal API (what the task forms call, HTTP Basic here), the tasks through the engine as the
  * person whose task it is (Officials), each council member's ballot on their own login.
+ * Lazy: the benchmarks start the application from the test classpath without a TestRestTemplate,
+ * and never ask for it.
  */
 @Component
+@org.springframework.context.annotation.Lazy
 public class AwardSteps {
 
     public static final String PASSWORD = "demo";

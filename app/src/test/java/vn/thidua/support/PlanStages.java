@@ -30,6 +30,7 @@ import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
  * and one set-up, and each test only reads what it needs.
  */
 @Component
+@org.springframework.context.annotation.Lazy // needs AwardSteps, which needs a TestRestTemplate: not in the benchmarks
 public class PlanStages {
 
     public static final String COUNCIL_SECRETARY = "diep.tn";

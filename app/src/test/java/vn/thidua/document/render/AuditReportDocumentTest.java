@@ -19,7 +19,7 @@ class AuditReportDocumentTest {
     static AuditReport sample(int events) {
         List<AuditReport.Entry> entries = new ArrayList<>();
         for (int i = 0; i < events; i++) {
-            entries.add(new AuditReport.Entry(String.format("%02d/09/2025 %02d:%02d", 1 + i % 28, 8 + i % 9, i % 60),
+            entries.add(new AuditReport.Entry(time(i),
                     i % 3 == 0 ? "Kế hoạch" : "Tổ dân phố số " + (1 + i % 10),
                     i % 5 == 0 ? "Trả lại" : "Hoàn thành",
                     i % 5 == 0 ? "Vũ Thị Thu Hằng (Phó Chủ tịch UBND phường)" : "Nguyễn Văn Hải (Tổ trưởng Tổ dân phố số 1)",
@@ -33,9 +33,19 @@ class AuditReportDocumentTest {
                 "50/KH-UBND", "toàn bộ kế hoạch và các đơn vị", "Cao Thị Hồng Nhung (Kiểm tra, giám sát)", "19/09/2025 14:03", entries);
     }
 
+    /**
+     * 540 rows: more than one part of 500 (each part is a page-sequence of its own, so a large
+     * report is laid out and freed part by part); the second part must read as the same table
+     * continued, numbered on.
+     */
+    /** The time of the sample's row i, different for every row up to 1,260. */
+    static String time(int i) {
+        return String.format("%02d/09/2025 %02d:%02d", 1 + i % 28, 8 + i % 9, i % 60);
+    }
+
     @Test
     void theAuditReportIsAPdfAInTheLayoutOfOurOtherDocuments() throws IOException {
-        byte[] bytes = new DocumentRenderer().render(sample(120));
+        byte[] bytes = new DocumentRenderer().render(sample(540));
         assertThat(PdfA.violations2b(bytes)).as("veraPDF PDF/A-2b failures").isEmpty();
         try (PdfInspection pdf = new PdfInspection(bytes)) {
             assertThat(pdf.pageCount()).isGreaterThan(1);
@@ -49,7 +59,21 @@ class AuditReportDocumentTest {
             }
             assertThat(pdf.flatText()).contains("BÁO CÁO NHẬT KÝ XỬ LÝ KẾ HOẠCH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "Thạch Khôi, ngày 19 tháng 9 năm 2025", "Kế hoạch số 50/KH-UBND", "Vũ Thị Thu Hằng", "«Bổ sung chỉ tiêu",
-                    "120 sự kiện", "Cao Thị Hồng Nhung");
+                    "540 sự kiện", "Cao Thị Hồng Nhung");
+            // Every row is there, in order, across the two parts; the closing line once, after the last row.
+            // (A row's date is the first line of its first cell: one per row, in the rows' order.)
+            List<String> dates = new ArrayList<>();
+            java.util.regex.Matcher date = java.util.regex.Pattern.compile("\\d\\d/09/2025").matcher(pdf.flatText());
+            while (date.find()) {
+                dates.add(date.group());
+            }
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 540; i++) {
+                expected.add(time(i).substring(0, 10));
+            }
+            expected.add("19/09/2025"); // "In lúc 19/09/2025 14:03"
+            assertThat(dates).containsExactlyElementsOf(expected);
+            assertThat(PdfInspection.flatten(pdf.text(pdf.pageCount()))).contains("In lúc 19/09/2025 14:03");
             assertThat(pdf.find("BÁO CÁO NHẬT KÝ XỬ LÝ KẾ HOẠCH").get(0).font()).endsWith("LiberationSerif-Bold");
         }
     }

@@ -3,6 +3,13 @@ package vn.thidua.document.render.content;
 /** The data XML of the {@link AuditReport} (Báo cáo nhật ký xử lý kế hoạch), read by {@code templates/audit-report.xsl}. */
 final class AuditReportXml {
 
+    /**
+     * Rows per part; the template puts each part in a page-sequence of its own, which FOP lays out
+     * and frees as soon as it ends (about 35 pages: a large report never holds more than that in
+     * memory).
+     */
+    static final int ROWS_PER_PART = 500;
+
     private AuditReportXml() {
     }
 
@@ -14,7 +21,15 @@ final class AuditReportXml {
                 .element("printed-by", report.printedBy())
                 .element("printed-at", report.printedAt());
         out.start("entries").attr("count", Integer.toString(report.entries().size()));
+        int row = 0;
         for (AuditReport.Entry e : report.entries()) {
+            if (row % ROWS_PER_PART == 0) {
+                if (row > 0) {
+                    out.end();
+                }
+                out.start("part");
+            }
+            row++;
             out.start("entry")
                     .element("time", e.time())
                     .element("where", e.where())
@@ -22,6 +37,9 @@ final class AuditReportXml {
                     .element("person", breakable(e.person()))
                     .element("details", breakable(e.details()))
                     .end();
+        }
+        if (row > 0) {
+            out.end();
         }
         out.end();
     }
