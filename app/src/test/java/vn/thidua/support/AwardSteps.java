@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -43,11 +42,7 @@ public class AwardSteps {
     private final Officials officials;
     private final TaskService tasks;
 
-    /**
-     * The HTTP client is resolved on first use: the benchmarks start the application with the test
-     * classes on its classpath but no web test client, and this component is scanned there too.
-     */
-    AwardSteps(@Lazy TestRestTemplate http, Officials officials, TaskService tasks) {
+    AwardSteps(TestRestTemplate http, Officials officials, TaskService tasks) {
         this.http = http;
         this.officials = officials;
         this.tasks = tasks;
