@@ -75,6 +75,8 @@ public class AwardProposal {
     private String justification;
     private Boolean ruleEligible;
     private String ruleReasons;
+    private String ruleDecision;
+    private Boolean ruleLdttSameYear;
     private String councilNote;
     private Instant updatedAt;
 
@@ -123,6 +125,8 @@ public class AwardProposal {
         this.status = Status.SUBMITTED;
         this.ruleEligible = null;
         this.ruleReasons = null;
+        this.ruleDecision = null;
+        this.ruleLdttSameYear = null;
         this.updatedAt = at;
     }
 
@@ -137,9 +141,15 @@ public class AwardProposal {
         this.updatedAt = at;
     }
 
-    public void ruleResult(boolean eligible, String reasons) {
+    /**
+     * The rules' result as evaluated: the reasons (one per line), the deployed decision definition
+     * that gave them and the computed "LĐTT in the same year" input they were given.
+     */
+    public void ruleResult(boolean eligible, String reasons, String decision, boolean ldttSameYear) {
         this.ruleEligible = eligible;
         this.ruleReasons = reasons;
+        this.ruleDecision = decision;
+        this.ruleLdttSameYear = ldttSameYear;
     }
 
     public Dossier dossier() {
@@ -193,6 +203,8 @@ public class AwardProposal {
     public String getJustification() { return justification; }
     public Boolean getRuleEligible() { return ruleEligible; }
     public String getRuleReasons() { return ruleReasons; }
+    public String getRuleDecision() { return ruleDecision; }
+    public Boolean getRuleLdttSameYear() { return ruleLdttSameYear; }
     public Instant getUpdatedAt() { return updatedAt; }
     public String getCouncilNote() { return councilNote; }
 }

@@ -16,6 +16,9 @@ import vn.thidua.award.AwardRoundService;
 import vn.thidua.award.CandidateKey;
 import vn.thidua.award.council.CouncilCandidates;
 import vn.thidua.award.rules.DuplicateDetector;
+import vn.thidua.award.rules.EligibilityFacts;
+import vn.thidua.award.rules.EligibilityRules;
+import vn.thidua.award.rules.EligibilityService;
 import vn.thidua.award.rules.RoundCheckService;
 import vn.thidua.demo.DemoPlans;
 import vn.thidua.organisation.Agency;
@@ -30,8 +33,9 @@ import vn.thidua.support.EmbeddedDatabaseConfiguration;
  * A city-sized award round on the embedded MariaDB (production settings, no demo profile): a ward
  * of N units (default 5,000) proposing P candidates (default 15,000: LĐTT, CSTĐCS, TTLĐTT, Giấy
  * khen, Gia đình văn hóa, with varied dossiers and about 2% of names proposed again by another unit
- * spelled differently). Times the whole round check (load, DMN rules on the engine, write-back,
- * duplicates), duplicate detection alone, and pages of the council's candidate list.
+ * spelled differently). Times the whole round check (load, DMN rules by the round evaluator,
+ * write-back, duplicates), the rules alone (and the engine's DecisionService on a sample, for
+ * comparison), duplicate detection alone, and pages of the council's candidate list.
  *
  * <p>{@code mvn -q -pl app test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.thidua.benchmark.AwardRoundBenchmark -Dexec.args="5000 15000"}
@@ -88,18 +92,64 @@ public final class AwardRoundBenchmark {
                 unitIds.size(), total, seconds(t0));
 
         RoundCheckService check = ctx.getBean(RoundCheckService.class);
+        long decisionsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST", Long.class);
         List<Double> checks = new ArrayList<>();
+        List<Integer> written = new ArrayList<>();
         RoundCheckService.RoundCheck last = null;
         for (int i = 0; i < 4; i++) {
             t0 = System.nanoTime();
             last = check.check(plan.getId());
             checks.add(seconds(t0));
+            written.add(last.written());
         }
-        long decisions = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST", Long.class);
-        System.out.printf(Locale.ROOT, "round check (load + DMN rules on the engine + write-back + duplicates): first %.2f s,"
-                + " then %.2f / %.2f / %.2f s; %d eligible, %d refused, %d duplicate groups, %d engine evaluations in all%n",
-                checks.get(0), checks.get(1), checks.get(2), checks.get(3), last.eligible(), last.proposals() - last.eligible(),
-                last.duplicates().size(), decisions);
+        long decisions = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST", Long.class) - decisionsBefore;
+        System.out.printf(Locale.ROOT, "round check, total (load + DMN rules by the round evaluator + write-back of changed results"
+                + " + duplicates): first %.2f s (%d results written), then %.2f / %.2f / %.2f s (%d / %d / %d written);"
+                + " %d eligible, %d refused, %d duplicate groups, %d decision-history entries written by the checks%n",
+                checks.get(0), written.get(0), checks.get(1), checks.get(2), checks.get(3), written.get(1), written.get(2),
+                written.get(3), last.eligible(), last.proposals() - last.eligible(), last.duplicates().size(), decisions);
+
+        // Warm, with every stored result to rewrite (as after a new version of the table is deployed).
+        jdbc.update("UPDATE award_proposal SET rule_decision = NULL WHERE plan_id = ?", plan.getId());
+        t0 = System.nanoTime();
+        RoundCheckService.RoundCheck rewritten = check.check(plan.getId());
+        System.out.printf(Locale.ROOT, "round check again with every result to rewrite (warm): %.2f s (%d results written)%n",
+                seconds(t0), rewritten.written());
+
+        // The rules alone, in memory: the round evaluator over the whole round, and the engine's
+        // DecisionService (with its decision history) on a sample of distinct fact combinations.
+        List<EligibilityService.Candidate> candidates = new ArrayList<>();
+        jdbc.query("SELECT id, award_type, candidate_kind, candidate_key, person_id, completion_level, recognised_initiative,"
+                + " discipline_level, under_inspection, pending_complaint, member_count, ldtt_count, disciplined_members"
+                + " FROM award_proposal WHERE plan_id = ? AND status = 'SUBMITTED'", rs -> {
+                    Integer members = rs.getObject(11, Integer.class);
+                    Integer ldtt = rs.getObject(12, Integer.class);
+                    candidates.add(new EligibilityService.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7), rs.getString(8),
+                            rs.getBoolean(9), rs.getBoolean(10), members == null || ldtt == null ? null : ldtt * 100.0 / members,
+                            rs.getObject(13, Integer.class)));
+                }, plan.getId());
+        long distinct = candidates.stream().map(c -> java.util.Arrays.asList(c.title(), c.kind(), c.completion(), c.initiative(),
+                c.discipline(), c.inspection(), c.complaint(), c.ldttPercent(), c.disciplinedMembers())).distinct().count();
+        EligibilityService eligibility = ctx.getBean(EligibilityService.class);
+        double bestRules = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            t0 = System.nanoTime();
+            eligibility.evaluateRound(agency.getId(), LocalDate.now(clock).getYear(), candidates);
+            bestRules = Math.min(bestRules, seconds(t0));
+        }
+        System.out.printf(Locale.ROOT, "rules alone (round evaluator, %d proposals, %d distinct fact combinations before the LĐTT"
+                + " input): best of 3 %.2f s%n", candidates.size(), distinct, bestRules);
+        EligibilityRules.Evaluator engine = ctx.getBean(EligibilityRules.class).forProposal(agency.getCode());
+        List<EligibilityFacts> sample = candidates.stream().map(c -> new EligibilityFacts(c.title(), c.kind(), c.completion(),
+                c.initiative(), false, c.discipline(), c.inspection(), c.complaint(), c.ldttPercent(), c.disciplinedMembers()))
+                .distinct().limit(200).toList();
+        t0 = System.nanoTime();
+        ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(tx -> sample.forEach(engine::refusals));
+        double perEngine = seconds(t0) * 1000 / sample.size();
+        System.out.printf(Locale.ROOT, "for comparison, the engine's DecisionService with its decision history: %.1f ms per"
+                + " evaluation (%d distinct combinations in one transaction), i.e. about %.0f s for this round's %d%n",
+                perEngine, sample.size(), perEngine * distinct / 1000, distinct);
 
         List<DuplicateDetector.Entry> entries = new ArrayList<>();
         jdbc.query("SELECT id, unit_id, candidate_kind, award_type, candidate_name, candidate_key, person_id FROM award_proposal"
@@ -115,10 +165,10 @@ public final class AwardRoundBenchmark {
         }
         System.out.printf(Locale.ROOT, "duplicate detection alone (in memory, %d entries): best of 5 %.1f ms%n", entries.size(), best);
 
-        CouncilCandidates candidates = ctx.getBean(CouncilCandidates.class);
+        CouncilCandidates council = ctx.getBean(CouncilCandidates.class);
         for (int page : new int[] {0, 0, 100, 299}) {
             t0 = System.nanoTime();
-            CouncilCandidates.Page p = candidates.page(plan.getId(), page, 50);
+            CouncilCandidates.Page p = council.page(plan.getId(), page, 50);
             System.out.printf(Locale.ROOT, "council candidates page %d of 50 (of %d, Vietnamese order): %.0f ms, first %s%n",
                     page, p.total(), seconds(t0) * 1000, p.items().isEmpty() ? "-" : p.items().get(0).name());
         }

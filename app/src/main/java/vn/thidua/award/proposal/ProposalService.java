@@ -172,7 +172,7 @@ public class ProposalService {
                 same.stream().map(ProposalService::candidate).toList());
         same.forEach(x -> {
             EligibilityService.Result res = r.get(x.getId());
-            x.ruleResult(res.eligible(), res.eligible() ? null : res.reasonsText());
+            x.ruleResult(res.eligible(), res.eligible() ? null : res.reasonsText(), res.decision(), res.ldttSameYear());
         });
     }
 

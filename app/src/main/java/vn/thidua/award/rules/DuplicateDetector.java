@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.thidua.award.CandidateKey;
 
 /**
  * The same person, collective or household proposed twice for the same title in a round: by two
@@ -28,10 +29,19 @@ public final class DuplicateDetector {
             boolean possiblyNamesakes) {
     }
 
+    /** What makes two proposals the same candidate: kind, title and the {@link CandidateKey} of the name. */
+    private record Group(String kind, String title, String nameKey) {
+    }
+
+    /** Groups by {@link Group} in one pass over the entries (a hash map): linear in the round's size. */
     public static List<Duplicate> find(List<Entry> entries) {
-        Map<String, List<Entry>> groups = new LinkedHashMap<>();
+        Map<Group, List<Entry>> groups = new LinkedHashMap<>();
         for (Entry e : entries) {
-            groups.computeIfAbsent(e.kind() + '|' + e.title() + '|' + e.nameKey(), k -> new ArrayList<>(2)).add(e);
+            String key = e.nameKey() != null ? e.nameKey() : CandidateKey.of(e.name());
+            if (key == null || key.isEmpty()) {
+                continue; // no name, nothing to compare
+            }
+            groups.computeIfAbsent(new Group(e.kind(), e.title(), key), k -> new ArrayList<>(2)).add(e);
         }
         List<Duplicate> duplicates = new ArrayList<>();
         for (List<Entry> group : groups.values()) {
@@ -41,7 +51,8 @@ public final class DuplicateDetector {
             Entry first = group.get(0);
             boolean units = group.stream().map(Entry::unitId).filter(Objects::nonNull).distinct().count() > 1;
             boolean namesakes = group.stream().map(Entry::personId).filter(Objects::nonNull).distinct().count() > 1;
-            duplicates.add(new Duplicate(first.kind(), first.title(), first.nameKey(), List.copyOf(group), units, namesakes));
+            Group key = new Group(first.kind(), first.title(), first.nameKey() != null ? first.nameKey() : CandidateKey.of(first.name()));
+            duplicates.add(new Duplicate(key.kind(), key.title(), key.nameKey(), List.copyOf(group), units, namesakes));
         }
         return duplicates;
     }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.award.AwardType;
+import vn.thidua.organisation.GroupIds;
 
 /**
  * Applies the DMN rules to a proposal or to a whole round. "LĐTT in the same year", which CSTĐCS
@@ -18,7 +19,8 @@ import vn.thidua.award.AwardType;
  * this round that itself passes the rules; never from what the unit types.
  *
  * <p>A round is evaluated in two passes (LĐTT and the rest first, then CSTĐCS) and equal facts are
- * evaluated once: a city's 15,000 proposals have a few hundred distinct fact combinations.
+ * evaluated once: a city's 15,000 proposals have a few thousand distinct fact combinations (the
+ * collectives' LĐTT shares vary most).
  */
 @Service
 public class EligibilityService {
@@ -47,7 +49,12 @@ public class EligibilityService {
         }
     }
 
-    public record Result(Long proposalId, boolean eligible, List<EligibilityRules.Refusal> refusals) {
+    /**
+     * @param ldttSameYear the one input computed rather than read from the proposal
+     * @param decision     the deployed decision definition that gave the result
+     */
+    public record Result(Long proposalId, boolean eligible, List<EligibilityRules.Refusal> refusals, boolean ldttSameYear,
+            String decision) {
 
         public String reasonsText() {
             return refusals.stream().map(EligibilityRules.Refusal::reason).collect(Collectors.joining("\n"));
@@ -60,15 +67,27 @@ public class EligibilityService {
     }
 
     /**
-     * Evaluates every candidate of a round together; {@code agencyId} and {@code year} select the
-     * history that counts as "LĐTT in the same year".
+     * The candidates of one unit's proposal (everything proposed for that name in the round):
+     * through the engine, each evaluation in its decision history. {@code agencyId} and
+     * {@code year} select the history that counts as "LĐTT in the same year".
      */
     @Transactional(readOnly = true)
     public Map<Long, Result> evaluate(Long agencyId, int year, List<Candidate> candidates) {
+        return evaluate(agencyId, year, candidates, rules.forProposal(tenant(agencyId)));
+    }
+
+    /**
+     * Every candidate of a round at once, by the round evaluator (the same deployed table, no
+     * decision-history entry per evaluation: the results are stored on the proposals instead).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Result> evaluateRound(Long agencyId, int year, List<Candidate> candidates) {
+        return evaluate(agencyId, year, candidates, rules.forRound(tenant(agencyId)));
+    }
+
+    private Map<Long, Result> evaluate(Long agencyId, int year, List<Candidate> candidates, EligibilityRules.Evaluator evaluator) {
         Set<String> ldtt = ldttInHistory(agencyId, year);
         Map<EligibilityFacts, List<EligibilityRules.Refusal>> memo = new HashMap<>();
-        java.util.function.Function<EligibilityFacts, List<EligibilityRules.Refusal>> evaluator =
-                candidates.size() > 20 ? rules.forRound() : rules::refusals;
         Map<Long, Result> results = new HashMap<>();
         List<Candidate> second = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -76,7 +95,7 @@ public class EligibilityService {
                 second.add(c);
                 continue;
             }
-            Result r = result(c, c.facts(false), memo, evaluator);
+            Result r = result(c, false, memo, evaluator);
             results.put(c.proposalId(), r);
             if (r.eligible() && AwardType.LAO_DONG_TIEN_TIEN.name().equals(c.title())) {
                 ldtt.add(c.who());
@@ -85,15 +104,21 @@ public class EligibilityService {
         }
         for (Candidate c : second) {
             boolean hasLdtt = ldtt.contains(c.who()) || ldtt.contains("n:" + c.nameKey());
-            results.put(c.proposalId(), result(c, c.facts(hasLdtt), memo, evaluator));
+            results.put(c.proposalId(), result(c, hasLdtt, memo, evaluator));
         }
         return results;
     }
 
-    private static Result result(Candidate c, EligibilityFacts facts, Map<EligibilityFacts, List<EligibilityRules.Refusal>> memo,
-            java.util.function.Function<EligibilityFacts, List<EligibilityRules.Refusal>> evaluator) {
-        List<EligibilityRules.Refusal> refusals = memo.computeIfAbsent(facts, evaluator);
-        return new Result(c.proposalId(), refusals.isEmpty(), refusals);
+    private static Result result(Candidate c, boolean ldttSameYear, Map<EligibilityFacts, List<EligibilityRules.Refusal>> memo,
+            EligibilityRules.Evaluator evaluator) {
+        List<EligibilityRules.Refusal> refusals = memo.computeIfAbsent(c.facts(ldttSameYear), evaluator::refusals);
+        return new Result(c.proposalId(), refusals.isEmpty(), refusals, ldttSameYear, evaluator.decision());
+    }
+
+    /** The ward's engine tenant, whose deployed table applies (its own version, else the shared one). */
+    private String tenant(Long agencyId) {
+        List<String> code = jdbc.queryForList("SELECT code FROM agency WHERE id = ?", String.class, agencyId);
+        return code.isEmpty() ? null : GroupIds.tenant(code.get(0));
     }
 
     /** Who holds LĐTT for the year in the history: by person id and by folded name. */
