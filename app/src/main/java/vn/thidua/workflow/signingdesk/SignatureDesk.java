@@ -51,7 +51,8 @@ public class SignatureDesk {
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, PlanLifecycleModel.USER_TASK_REVIEW_REPORT,
             PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES, PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING,
             PlanLifecycleModel.USER_TASK_CHAIR_SIGN_MINUTES, PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES,
-            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, PlanLifecycleModel.USER_TASK_ISSUE_MINUTES);
+            // The decision comes from the council (its minutes issued meanwhile by the clerk).
+            PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING);
     private static final Map<String, String> TYPE_NAMES = Map.of("KH", "Kế hoạch", "BC", "Báo cáo", "QD", "Quyết định",
             "BB", "Biên bản");
     private static final Map<String, String> STAGE_NAMES = Map.of(
