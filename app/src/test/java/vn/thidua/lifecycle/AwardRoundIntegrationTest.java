@@ -44,8 +44,11 @@ import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
  * proposes through the proposal API (one with an uploaded PDF) and completes the unit's task; the
  * specialist checks the round, returns one proposal, the unit corrects and resubmits, the specialist
  * sends the Tờ trình; the secretary opens the meeting (quorum refused first); each member present
- * votes on their own login, the absent member cannot; the chairman signs, the clerk issues, and the
- * award history has the recipients.
+ * votes on their own login, the absent member cannot; the Biên bản is signed by the secretary then
+ * the chair on the signing desk and issued with its number, its tallies the ballot box's; the
+ * chairman signs, the clerk issues, and the award history has the recipients. Also: a member present
+ * who never votes (the secretary ends the voting once enough have voted; a returned Biên bản makes
+ * the council meet again, with a new one), and a round without proposals (no meeting, no decision).
  */
 @IntegrationTest
 class AwardRoundIntegrationTest {
@@ -139,6 +142,26 @@ class AwardRoundIntegrationTest {
         assertThat(pdfText(bb.getPdf())).contains("Số thành viên có mặt không bỏ phiếu: 01");
         assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
                 .isEqualTo(PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES);
+
+        // The secretary signs; the chair returns the minutes: the council meets again, and that
+        // meeting's Biên bản is a new draft (the first one keeps the secretary's signature).
+        officials.sign(AwardSteps.SECRETARY, pi);
+        desk.returnWithComment(officials.official(AwardSteps.COUNCIL_CHAIR), bb.getId(), "Họp lại để tất cả thành viên bỏ phiếu.");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+                .isEqualTo(PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING);
+        awards.openMeeting(AwardSteps.SECRETARY, pi, today, AwardSteps.COUNCIL, List.of());
+        awards.everyoneVotes(pi, AwardSteps.COUNCIL, ids, true);
+        List<OfficialDocument> minutesDocs = documents.findByPlanIdOrderByIdAsc(s.planId()).stream()
+                .filter(d -> d.getKind().equals("BB")).toList();
+        assertThat(minutesDocs).hasSize(2);
+        assertThat(minutesDocs.get(0).getFirstSignedBy()).isEqualTo(AwardSteps.SECRETARY);
+        assertThat(minutesDocs.get(1).getFirstSignedBy()).isNull();
+        assertThat(officials.documentUnderApproval(pi)).isEqualTo(minutesDocs.get(1).getId());
+        assertThat(pdfText(minutesDocs.get(1).getPdf())).doesNotContain("không bỏ phiếu:");
+        awards.signAndIssueMinutes(pi, today);
+        assertThat(documents.findById(minutesDocs.get(1).getId()).orElseThrow().getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+                .isEqualTo(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS);
     }
 
     @Test
