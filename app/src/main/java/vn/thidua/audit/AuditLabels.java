@@ -28,6 +28,7 @@ final class AuditLabels {
             case "CONSOLIDATION" -> "Tổng hợp báo cáo";
             case "AWARDS" -> "Xét khen thưởng";
             case "AWARD_DECISION" -> "Chờ quyết định khen thưởng";
+            case "CLOSED_NO_AWARDS" -> "Kết thúc, không có đề nghị khen thưởng";
             case "CLOSED" -> "Đã kết thúc";
             default -> status;
         };

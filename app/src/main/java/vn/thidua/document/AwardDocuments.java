@@ -74,9 +74,17 @@ public class AwardDocuments {
         Plan plan = plans.findById(meeting.planId()).orElseThrow();
         OfficialDocument existing = repository.findByPlanIdAndKindOrderByIdAsc(plan.getId(), MinutesContent.KIND).stream()
                 .reduce((a, b) -> b).orElse(null);
-        if (existing != null && (existing.getStatus() == OfficialDocument.Status.ISSUED || existing.isSigned()
-                || existing.getFirstSignedBy() != null)) {
-            return existing;
+        boolean started = existing != null && (existing.getStatus() == OfficialDocument.Status.ISSUED || existing.isSigned()
+                || existing.getFirstSignedBy() != null);
+        if (started) {
+            // Signed or issued: this meeting's Biên bản as it is; an earlier meeting's (the council met
+            // again after a return) stays as it was, and this meeting gets its own.
+            java.time.Instant closedAt = council.closedAt(meetingId);
+            boolean ofThisMeeting = closedAt == null || !existing.getCreatedAt().isBefore(closedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            if (ofThisMeeting) {
+                return existing;
+            }
+            existing = null;
         }
         Agency agency = agencies.findById(plan.getAgencyId()).orElseThrow();
         MinutesContent.Signers signers = minutesContent.signers(agency.getId());

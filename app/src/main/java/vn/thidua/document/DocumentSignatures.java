@@ -203,7 +203,9 @@ public class DocumentSignatures {
     /** Tasklist's approve needs this: the document carries this person's signature. */
     @Transactional(readOnly = true)
     public boolean isSignedBy(long documentId, String login) {
-        return documents.findById(documentId).map(d -> login.equals(d.getSignedBy())).orElse(false);
+        // A document two people sign (the Biên bản): the first signer's signature counts for the first signer's step.
+        return documents.findById(documentId).map(d -> login.equals(d.getSignedBy()) || login.equals(d.getFirstSignedBy()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

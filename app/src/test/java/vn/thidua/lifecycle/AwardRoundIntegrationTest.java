@@ -23,6 +23,7 @@ import vn.thidua.award.AwardProposalRepository;
 import vn.thidua.award.council.CouncilResults;
 import vn.thidua.award.council.CouncilService;
 import vn.thidua.award.history.AwardHistoryService;
+import vn.thidua.document.DocumentSignatures;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.organisation.AgencyRepository;
@@ -35,6 +36,7 @@ import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
 import vn.thidua.support.PlanStages;
 import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
+import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
@@ -42,8 +44,11 @@ import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
  * proposes through the proposal API (one with an uploaded PDF) and completes the unit's task; the
  * specialist checks the round, returns one proposal, the unit corrects and resubmits, the specialist
  * sends the Tờ trình; the secretary opens the meeting (quorum refused first); each member present
- * votes on their own login, the absent member cannot; the chairman signs, the clerk issues, and the
- * award history has the recipients.
+ * votes on their own login, the absent member cannot; the Biên bản is signed by the secretary then
+ * the chair on the signing desk and issued with its number, its tallies the ballot box's; the
+ * chairman signs, the clerk issues, and the award history has the recipients. Also: a member present
+ * who never votes (the secretary ends the voting once enough have voted; a returned Biên bản makes
+ * the council meet again, with a new one), and a round without proposals (no meeting, no decision).
  */
 @IntegrationTest
 class AwardRoundIntegrationTest {
@@ -62,9 +67,114 @@ class AwardRoundIntegrationTest {
     @Autowired AgencyRepository agencies;
     @Autowired PlanRepository plans;
     @Autowired RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.HistoryService historyService;
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired SignatureDesk desk;
+    @Autowired DocumentSignatures signatures;
+
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Up to the proposals' stage for the three units, each proposing what is given (nothing when empty). */
+    private PlanDriver.Started proposalsSent(boolean propose, List<Long> ids) {
+        PlanDriver.Started s = stages.reportIssued("tdp-01", "tdp-02", "p-vhxh");
+        if (propose) {
+            ids.add(awards.propose(stages.head("tdp-01"), s.planId(), AwardSteps.individual("Phạm Thị Lan", "Nữ", "Tổ viên",
+                    "LAO_DONG_TIEN_TIEN", "TOT", false)));
+            ids.add(awards.propose(stages.head("tdp-02"), s.planId(), AwardSteps.individual("Nguyễn Văn Bình", "Nam", "Tổ viên",
+                    "GIAY_KHEN", "TOT", false)));
+        }
+        for (String unit : List.of("tdp-01", "tdp-02", "p-vhxh")) {
+            officials.complete(stages.head(unit), stages.campaign(s, unit).getProcessInstanceId(),
+                    UnitCampaignModel.USER_TASK_PROPOSE_AWARDS, Map.of());
+        }
+        officials.awaitJobs(java.time.Duration.ofSeconds(60));
+        officials.complete(PlanDriver.SPECIALIST, s.processInstanceId(), PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
+        return s;
+    }
+
+    @Test
+    void aMemberPresentWhoDoesNotVoteTheSecretaryEndsTheVotingOnceEnoughHaveVoted() {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> ids = new java.util.ArrayList<>();
+        PlanDriver.Started s = proposalsSent(true, ids);
+        String pi = s.processInstanceId();
+        awards.openMeeting(AwardSteps.SECRETARY, pi, today, AwardSteps.COUNCIL, List.of());
+        Map<Long, Boolean> all = Map.of(ids.get(0), true, ids.get(1), true);
+        awards.vote("khang.pm", pi, all);
+        awards.vote("hang.vtt", pi, all);
+        awards.vote("anh.ltm", pi, Map.of(ids.get(0), true, ids.get(1), false));
+        // Three of five have voted: a valid meeting needs four, so the secretary cannot end it yet.
+        assertThatThrownBy(() -> officials.complete(AwardSteps.SECRETARY, pi, PlanLifecycleModel.USER_TASK_END_VOTING, Map.of()))
+                .hasMessageContaining("mới có 3/5 thành viên có mặt bỏ phiếu, cần ít nhất 4");
+        // Nobody but the secretary may end it.
+        assertThatThrownBy(() -> officials.complete("tung.bv", pi, PlanLifecycleModel.USER_TASK_END_VOTING, Map.of()))
+                .isNotNull();
+        awards.vote("diep.tn", pi, all);
+        // tung.bv never votes: the secretary ends the voting; the vote task left open ends with it.
+        officials.complete(AwardSteps.SECRETARY, pi, PlanLifecycleModel.USER_TASK_END_VOTING,
+                Map.of(PlanLifecycleModel.COMMENT, "Đồng chí Tùng không bỏ phiếu."));
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(PlanLifecycleModel.USER_TASK_COUNCIL_VOTE).count())
+                .isZero();
+        officials.awaitJobs(java.time.Duration.ofSeconds(60));
+
+        CouncilResults.Minutes minutes = councilResults.minutes(council.latestMeetingOf(s.planId()).orElseThrow().id());
+        assertThat(minutes.meeting().closed()).isTrue();
+        assertThat(minutes.attendance().present()).isEqualTo(5);
+        Map<Long, CouncilResults.CandidateResult> byId = new HashMap<>();
+        minutes.candidates().forEach(c -> byId.put(c.proposalId(), c));
+        assertThat(byId.get(ids.get(0)).agree()).isEqualTo(4);
+        assertThat(byId.get(ids.get(0)).disagree()).isZero();
+        assertThat(byId.get(ids.get(1)).agree()).isEqualTo(3);
+        assertThat(byId.get(ids.get(1)).disagree()).isEqualTo(1);
+        // Majority of the five present: 4 and 3 pass.
+        assertThat(byId.get(ids.get(0)).approved()).isTrue();
+        assertThat(byId.get(ids.get(1)).approved()).isTrue();
+        OfficialDocument bb = documents.findByPlanIdOrderByIdAsc(s.planId()).stream()
+                .filter(d -> d.getKind().equals("BB")).findFirst().orElseThrow();
+        assertThat(pdfText(bb.getPdf())).contains("Số thành viên có mặt không bỏ phiếu: 01");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+                .isEqualTo(PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES);
+
+        // The secretary signs; the chair returns the minutes: the council meets again, and that
+        // meeting's Biên bản is a new draft (the first one keeps the secretary's signature).
+        officials.sign(AwardSteps.SECRETARY, pi);
+        desk.returnWithComment(officials.official(AwardSteps.COUNCIL_CHAIR), bb.getId(), "Họp lại để tất cả thành viên bỏ phiếu.");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+                .isEqualTo(PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING);
+        awards.openMeeting(AwardSteps.SECRETARY, pi, today, AwardSteps.COUNCIL, List.of());
+        awards.everyoneVotes(pi, AwardSteps.COUNCIL, ids, true);
+        List<OfficialDocument> minutesDocs = documents.findByPlanIdOrderByIdAsc(s.planId()).stream()
+                .filter(d -> d.getKind().equals("BB")).toList();
+        assertThat(minutesDocs).hasSize(2);
+        assertThat(minutesDocs.get(0).getFirstSignedBy()).isEqualTo(AwardSteps.SECRETARY);
+        assertThat(minutesDocs.get(1).getFirstSignedBy()).isNull();
+        assertThat(officials.documentUnderApproval(pi)).isEqualTo(minutesDocs.get(1).getId());
+        assertThat(pdfText(minutesDocs.get(1).getPdf())).doesNotContain("không bỏ phiếu:");
+        awards.signAndIssueMinutes(pi, today);
+        assertThat(documents.findById(minutesDocs.get(1).getId()).orElseThrow().getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+                .isEqualTo(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS);
+    }
+
+    @Test
+    void aRoundWithoutProposalsEndsWithoutACouncilMeetingOrADecision() {
+        PlanDriver.Started s = proposalsSent(false, new java.util.ArrayList<>());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(s.processInstanceId()).count()).isZero();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(s.processInstanceId())
+                .activityId(PlanLifecycleModel.END_EVENT_NO_PROPOSALS).count()).isEqualTo(1);
+        assertThat(plans.findById(s.planId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.CLOSED_NO_AWARDS);
+        assertThat(council.latestMeetingOf(s.planId())).isEmpty();
+        assertThat(documents.findByPlanIdOrderByIdAsc(s.planId())).extracting(OfficialDocument::getKind)
+                .containsExactly("KH", "BC");
+    }
 
     @Test
     void threeUnitsProposeTheSpecialistReturnsOneTheCouncilVotesAndTheDecisionGoesIntoTheHistory() {
@@ -175,6 +285,53 @@ class AwardRoundIntegrationTest {
                 PlanLifecycleModel.BALLOTS)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE NAME_ = ?", Integer.class,
                 PlanLifecycleModel.BALLOTS)).isZero();
+
+        // Everyone voted: the secretary's "Kết thúc bỏ phiếu" ended with the voting.
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(PlanLifecycleModel.USER_TASK_END_VOTING).count())
+                .isZero();
+
+        // The Biên bản, drafted at the close: the secretary's signature first, on the signing desk.
+        OfficialDocument minutesDoc = documents.findByPlanIdOrderByIdAsc(planId).stream()
+                .filter(d -> d.getKind().equals("BB")).findFirst().orElseThrow();
+        assertThat(documents.findByPlanIdOrderByIdAsc(planId)).noneMatch(d -> d.getKind().equals("QD"));
+        assertThat(officials.documentUnderApproval(pi)).isEqualTo(minutesDoc.getId());
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES)
+                .singleResult().getAssignee()).isEqualTo(AwardSteps.SECRETARY);
+        assertThat(desk.inbox(officials.official(AwardSteps.SECRETARY))).extracting(SignatureDesk.InboxItem::documentId)
+                .containsExactly(minutesDoc.getId());
+        assertThatThrownBy(() -> officials.sign(AwardSteps.COUNCIL_CHAIR, pi)).hasMessageContaining("không chờ chữ ký của bạn");
+        assertThatThrownBy(() -> officials.complete(AwardSteps.SECRETARY, pi, PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES,
+                Map.of(PlanLifecycleModel.DECISION, "approve"))).hasMessageContaining("chưa được bạn ký số");
+        officials.sign(AwardSteps.SECRETARY, pi);
+        // Then the chair's (no "ký thay" for the council's minutes); then the clerk issues it with its number.
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(PlanLifecycleModel.USER_TASK_CHAIR_SIGN_MINUTES)
+                .singleResult().getAssignee()).isEqualTo(AwardSteps.COUNCIL_CHAIR);
+        assertThat(desk.open(officials.official(AwardSteps.COUNCIL_CHAIR), minutesDoc.getId()).mayDelegate()).isFalse();
+        officials.sign(AwardSteps.COUNCIL_CHAIR, pi);
+        officials.complete(PlanDriver.CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_MINUTES,
+                Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
+        OfficialDocument issuedMinutes = documents.findById(minutesDoc.getId()).orElseThrow();
+        assertThat(issuedMinutes.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+        assertThat(issuedMinutes.getNumber()).isNotNull();
+        assertThat(issuedMinutes.numberAndNotation()).contains("BB");
+        assertThat(issuedMinutes.getFirstSignedBy()).isEqualTo(AwardSteps.SECRETARY);
+        assertThat(issuedMinutes.getSignedBy()).isEqualTo(AwardSteps.COUNCIL_CHAIR);
+        DocumentSignatures.Verification verified = signatures.verify(issuedMinutes.getId());
+        assertThat(verified.valid()).as(verified.problems().toString()).isTrue();
+        assertThat(verified.signatures()).hasSize(3);
+        // Its tallies are the ballot box's counters.
+        String minutesText = pdfText(issuedMinutes.getPdf());
+        long meetingId = council.latestMeetingOf(planId).orElseThrow().id();
+        jdbc.query("SELECT proposal_id, agree_count, disagree_count FROM ballot_box WHERE meeting_id = ?", rs -> {
+            CouncilResults.CandidateResult c = byId.get(rs.getLong(1));
+            try {
+                assertThat(c.agree()).isEqualTo(rs.getInt(2));
+                assertThat(c.disagree()).isEqualTo(rs.getInt(3));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, meetingId);
+        assertThat(minutesText).contains("Phạm Thị Lan", "Tổ dân phố số 2").doesNotContain("không bỏ phiếu:");
 
         // The chairman signs the decision drafted from the approved results; the clerk issues it.
         officials.sign(PlanDriver.CHAIRMAN, pi);

@@ -174,6 +174,7 @@ class PlanLifecycleIntegrationTest {
         awards.openMeeting(COUNCIL_SECRETARY, pi, today, present, List.of(Map.of("login", "anh.ltm",
                 "opinion", "Nhất trí với danh sách đề nghị.", "votes", Map.of(proposed.get(0).getId(), true, proposed.get(1).getId(), true))));
         awards.everyoneVotes(pi, present, proposed.stream().map(AwardProposal::getId).toList(), true);
+        awards.signAndIssueMinutes(pi, today);
         officials.sign(CHAIRMAN, pi);
         officials.complete(CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_AWARD_DECISION, Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
 
@@ -181,9 +182,11 @@ class PlanLifecycleIntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
         assertThat(plans.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.CLOSED);
         List<OfficialDocument> planDocs = documents.findByPlanIdOrderByIdAsc(plan.getId());
-        assertThat(planDocs).extracting(OfficialDocument::getKind).containsExactly("KH", "BC", "TTR", "QD", "GK", "GK");
+        assertThat(planDocs).extracting(OfficialDocument::getKind).containsExactly("KH", "BC", "TTR", "BB", "QD", "GK", "GK");
         OfficialDocument report = planDocs.get(1);
-        OfficialDocument decision = planDocs.get(3);
+        OfficialDocument decision = planDocs.get(4);
+        // The council's Biên bản, in the council's own sequence, issued before the decision it accompanies.
+        assertThat(planDocs.get(3).getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
         assertThat(report.getNotation()).isEqualTo("BC-UBND");
         assertThat(decision.getNotation()).isEqualTo("QĐ-UBND");
         // One sequence for the agency (its numbering mode): issued in order, no gaps; the Tờ trình is
@@ -194,7 +197,7 @@ class PlanLifecycleIntegrationTest {
         assertThat(submission.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
         assertThat(submission.getNotation()).isEqualTo("TTr-VHXH");
         // The Giấy khen are registered under the decision, by their số sổ vàng.
-        assertThat(planDocs.subList(4, 6)).allSatisfy(gk -> {
+        assertThat(planDocs.subList(5, 7)).allSatisfy(gk -> {
             assertThat(gk.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
             assertThat(gk.getNotation()).isEqualTo(decision.numberAndNotation());
         }).extracting(OfficialDocument::getNumber).containsExactly(1, 2);
@@ -218,7 +221,12 @@ class PlanLifecycleIntegrationTest {
                 p -> assertThat(p.getCouncilResult()).isEqualTo(AwardProposal.CouncilResult.APPROVED));
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isOne();
         List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().processInstanceId(pi).finished().list();
-        assertThat(done).extracting(HistoricTaskInstance::getAssignee).doesNotContainNull();
+        // Every completed task names who did it (the secretary's "Kết thúc bỏ phiếu", never claimed,
+        // ends cancelled when everyone has voted).
+        assertThat(done).filteredOn(t -> "completed".equals(t.getDeleteReason()))
+                .extracting(HistoricTaskInstance::getAssignee).doesNotContainNull();
+        assertThat(done).filteredOn(t -> !"completed".equals(t.getDeleteReason()))
+                .extracting(HistoricTaskInstance::getTaskDefinitionKey).containsOnly(PlanLifecycleModel.USER_TASK_END_VOTING);
         assertThat(history.createUserOperationLogQuery().processInstanceId(pi)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
                 .extracting(UserOperationLogEntry::getUserId)

@@ -37,6 +37,8 @@ public class AwardSteps {
     /** The demo ward's council (organisation file): chairman, vice-chairman, standing vice-chair, member, secretary. */
     public static final List<String> COUNCIL = List.of("khang.pm", "hang.vtt", "anh.ltm", "tung.bv", "diep.tn");
     public static final String SECRETARY = "diep.tn";
+    /** The council's chair (organisation file), who signs the Biên bản after the secretary. */
+    public static final String COUNCIL_CHAIR = "khang.pm";
 
     private final TestRestTemplate http;
     private final Officials officials;
@@ -46,6 +48,17 @@ public class AwardSteps {
         this.http = http;
         this.officials = officials;
         this.tasks = tasks;
+    }
+
+    /**
+     * The Biên bản after the meeting closed: the secretary, then the chair sign it on the signing
+     * desk (the page's action), the clerk issues it; the decision then awaits the chairman.
+     */
+    public void signAndIssueMinutes(String planInstanceId, LocalDate on) {
+        officials.sign(SECRETARY, planInstanceId);
+        officials.sign(COUNCIL_CHAIR, planInstanceId);
+        officials.complete(PlanDriver.CLERK, planInstanceId, PlanLifecycleModel.USER_TASK_ISSUE_MINUTES,
+                Map.of(PlanLifecycleModel.ISSUE_DATE, on.toString()));
     }
 
     /** A unit head's new proposal (201), as the proposal form saves it; returns the proposal's id. */

@@ -240,6 +240,38 @@ public class CouncilService {
                 settings.sessionAttendanceOf(m.councilSize()));
     }
 
+    /** When the meeting closed (null while open). */
+    @Transactional(readOnly = true)
+    public java.time.Instant closedAt(Long meetingId) {
+        Timestamp at = jdbc.queryForObject("SELECT closed_at FROM council_meeting WHERE id = ?", Timestamp.class, meetingId);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** How many members have cast their ballot at the meeting (who, never how). */
+    @Transactional(readOnly = true)
+    public int voterCount(Long meetingId) {
+        Integer voters = jdbc.queryForObject("SELECT COUNT(DISTINCT person_id) FROM ballot_voter WHERE meeting_id = ?",
+                Integer.class, meetingId);
+        return voters == null ? 0 : voters;
+    }
+
+    /**
+     * The secretary may end the voting before every member present has voted (a member left, or
+     * will not vote): the members who did not vote count as not voting (neither agreeing nor
+     * disagreeing). Refused while fewer members have voted than a valid meeting needs (the quorum
+     * and the award session's attendance): a vote of fewer members is no decision of the council.
+     */
+    @Transactional(readOnly = true)
+    public void requireEnoughVotersToEnd(Long meetingId) {
+        Meeting m = openMeeting(meetingId);
+        Attendance a = attendance(m);
+        int voted = voterCount(meetingId);
+        if (voted < a.needed()) {
+            throw new InvalidInputException("comment", "Chưa thể kết thúc bỏ phiếu: mới có " + voted + "/" + a.present()
+                    + " thành viên có mặt bỏ phiếu, cần ít nhất " + a.needed() + " thành viên bỏ phiếu để cuộc họp hợp lệ.");
+        }
+    }
+
     void requireQuorum(Meeting m) {
         Attendance a = attendance(m);
         if (!a.sufficient()) {

@@ -181,6 +181,15 @@ public class MinutesContent implements DocumentKindContent {
                     + " số thành viên đồng ý đối với danh hiệu Chiến sĩ thi đua cơ sở.");
         }
         proceedings.add("Các thành viên có mặt bỏ phiếu kín đối với từng trường hợp.");
+        // A member present who did not vote (the secretary ended the voting): every ballot covers every
+        // candidate, so the missing ones are the same for each.
+        int notVoting = minutes.candidates().stream().mapToInt(c -> attendance.present() - c.agree() - c.disagree())
+                .max().orElse(0);
+        if (notVoting > 0) {
+            proceedings.add("Số thành viên có mặt không bỏ phiếu: " + two(notVoting) + "; Thư ký Hội đồng kết thúc bỏ phiếu"
+                    + " khi số thành viên đã bỏ phiếu đạt số tối thiểu. Thành viên không bỏ phiếu được tính là không bỏ phiếu"
+                    + " (không tính vào số đồng ý hay không đồng ý).");
+        }
         List<VoteTally> votes = new ArrayList<>();
         Map<String, Integer> approvedByAward = new TreeMap<>();
         int rejected = 0;

@@ -31,6 +31,9 @@ public final class TaskForms {
     private static final Form REVIEW = camundaForm("review-decision", PlanLifecycleModel.DECISION, PlanLifecycleModel.COMMENT);
     private static final Form CHAIRMAN = camundaForm("chairman-decision", PlanLifecycleModel.DECISION, PlanLifecycleModel.COMMENT);
     private static final Form ISSUE = camundaForm("issue-document", PlanLifecycleModel.ISSUE_DATE);
+    private static final Form SIGN_MINUTES = camundaForm("sign-minutes", PlanLifecycleModel.DECISION, PlanLifecycleModel.COMMENT);
+    /** The secretary ends the voting (a reason is optional; CouncilService.endVoting decides whether it may end). */
+    private static final Form END_VOTING = camundaForm("end-voting", PlanLifecycleModel.COMMENT);
 
     private static final Form DRAFT = embedded("draft-plan.html",
             Set.of(PlanLifecycleModel.TITLE, PlanLifecycleModel.THEME, PlanLifecycleModel.LAUNCH_DEADLINE,
@@ -96,6 +99,10 @@ public final class TaskForms {
             Map.entry(PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, REVIEW_PROPOSALS),
             Map.entry(PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING, OPEN_COUNCIL),
             Map.entry(PlanLifecycleModel.USER_TASK_COUNCIL_VOTE, COUNCIL_VOTE),
+            Map.entry(PlanLifecycleModel.USER_TASK_END_VOTING, END_VOTING),
+            Map.entry(PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES, SIGN_MINUTES),
+            Map.entry(PlanLifecycleModel.USER_TASK_CHAIR_SIGN_MINUTES, SIGN_MINUTES),
+            Map.entry(PlanLifecycleModel.USER_TASK_ISSUE_MINUTES, ISSUE),
             Map.entry(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, CHAIRMAN),
             Map.entry(PlanLifecycleModel.USER_TASK_ISSUE_AWARD_DECISION, ISSUE),
             Map.entry(UnitCampaignModel.USER_TASK_REPORT_LAUNCH, LAUNCH),

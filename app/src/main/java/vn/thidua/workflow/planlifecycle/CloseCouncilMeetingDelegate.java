@@ -5,16 +5,17 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.council.CouncilResults;
 import vn.thidua.award.council.CouncilService;
-import vn.thidua.document.PlanDocuments;
+import vn.thidua.document.AwardDocuments;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanService;
 import vn.thidua.plan.PlanStatus;
 
 /**
- * serviceTask_closeCouncilMeeting, once every member present has voted: the meeting closes with
- * each candidate's result (CouncilResults; its Minutes stay available through
- * CouncilResults.minutes of the plan's latest meeting), and the Quyết định is drafted from the
- * approved results for the chairman's signature.
+ * serviceTask_closeCouncilMeeting, once every member present has voted or the secretary ended the
+ * voting: the meeting closes with each candidate's result (CouncilResults), and the Biên bản is
+ * drafted from it for the secretary's and then the chair's signature. The Quyết định is drafted
+ * when the clerk has issued the Biên bản (IssueMinutesListener): it goes to the chairman with the
+ * council's signed minutes.
  */
 @Component("closeCouncilMeetingDelegate")
 class CloseCouncilMeetingDelegate implements JavaDelegate {
@@ -23,15 +24,15 @@ class CloseCouncilMeetingDelegate implements JavaDelegate {
     private final CouncilService council;
     private final CouncilResults results;
     private final PlanService plans;
-    private final PlanDocuments documents;
+    private final AwardDocuments awardDocuments;
 
     CloseCouncilMeetingDelegate(PlanOfInstance planOfInstance, CouncilService council, CouncilResults results,
-            PlanService plans, PlanDocuments documents) {
+            PlanService plans, AwardDocuments awardDocuments) {
         this.planOfInstance = planOfInstance;
         this.council = council;
         this.results = results;
         this.plans = plans;
-        this.documents = documents;
+        this.awardDocuments = awardDocuments;
     }
 
     @Override
@@ -40,6 +41,6 @@ class CloseCouncilMeetingDelegate implements JavaDelegate {
         CouncilService.Meeting meeting = council.openMeetingOf(plan.getId());
         results.close(meeting.id(), "he-thong");
         plans.moveTo(plan.getId(), PlanStatus.AWARD_DECISION);
-        PlanFormVariables.underApproval(execution, documents.draft(plan, "QD"), "Quyết định");
+        PlanFormVariables.underApproval(execution, awardDocuments.minutes(meeting.id()), "Biên bản");
     }
 }

@@ -39,9 +39,20 @@ public final class PlanLifecycleModel {
     public static final String USER_TASK_OPEN_COUNCIL_MEETING = "userTask_openCouncilMeeting";
     /** Multi-instance: one task per member present, assigned to that member's login. */
     public static final String USER_TASK_COUNCIL_VOTE = "userTask_councilVote";
+    /** The voting: the members' ballots and the secretary's "Kết thúc bỏ phiếu"; whichever ends first ends the other. */
+    public static final String SUB_PROCESS_COUNCIL_VOTING = "subProcess_councilVoting";
+    /** The secretary ends the voting when a member present does not vote (CouncilService.endVoting's rule). */
+    public static final String USER_TASK_END_VOTING = "userTask_endVoting";
     public static final String SERVICE_TASK_CLOSE_COUNCIL_MEETING = "serviceTask_closeCouncilMeeting";
+    /** The Biên bản: the council's secretary signs first, then its chair (assignees from the draft's signers). */
+    public static final String USER_TASK_SECRETARY_SIGN_MINUTES = "userTask_secretarySignMinutes";
+    public static final String USER_TASK_CHAIR_SIGN_MINUTES = "userTask_chairSignMinutes";
+    public static final String USER_TASK_ISSUE_MINUTES = "userTask_issueMinutes";
     public static final String USER_TASK_CHAIRMAN_APPROVE_AWARDS = "userTask_chairmanApproveAwards";
     public static final String USER_TASK_ISSUE_AWARD_DECISION = "userTask_issueAwardDecision";
+    /** The specialist sent a round without any candidate: no council meeting, no decision. */
+    public static final String END_EVENT_NO_PROPOSALS = "endEvent_noProposals";
+    public static final String END_EVENT_AWARDS_ISSUED = "endEvent_awardsIssued";
 
     public static final String MESSAGE_ALL_UNITS_REPORTED = "AllUnitsReported";
     public static final String MESSAGE_ALL_PROPOSALS_SUBMITTED = "AllProposalsSubmitted";
@@ -102,13 +113,22 @@ public final class PlanLifecycleModel {
 
     /** The steps completed by signing on the chairman's pages (Tasklist may only return there). */
     public static final Set<String> SIGNATURE_TASKS = Set.of(USER_TASK_CHAIRMAN_APPROVE_PLAN,
-            USER_TASK_CHAIRMAN_APPROVE_REPORT, USER_TASK_CHAIRMAN_APPROVE_AWARDS);
+            USER_TASK_CHAIRMAN_APPROVE_REPORT, USER_TASK_SECRETARY_SIGN_MINUTES, USER_TASK_CHAIR_SIGN_MINUTES,
+            USER_TASK_CHAIRMAN_APPROVE_AWARDS);
 
     /** Which of the plan's documents each review, signature and issue step acts on (its kind). */
-    private static final Map<String, String> DOCUMENT_KIND_AT = Map.of(
-            USER_TASK_REVIEW_PLAN, "KH", USER_TASK_CHAIRMAN_APPROVE_PLAN, "KH", USER_TASK_ISSUE_PLAN, "KH",
-            USER_TASK_REVIEW_REPORT, "BC", USER_TASK_CHAIRMAN_APPROVE_REPORT, "BC", USER_TASK_ISSUE_REPORT, "BC",
-            USER_TASK_CHAIRMAN_APPROVE_AWARDS, "QD", USER_TASK_ISSUE_AWARD_DECISION, "QD");
+    private static final Map<String, String> DOCUMENT_KIND_AT = Map.ofEntries(
+            Map.entry(USER_TASK_REVIEW_PLAN, "KH"),
+            Map.entry(USER_TASK_CHAIRMAN_APPROVE_PLAN, "KH"),
+            Map.entry(USER_TASK_ISSUE_PLAN, "KH"),
+            Map.entry(USER_TASK_REVIEW_REPORT, "BC"),
+            Map.entry(USER_TASK_CHAIRMAN_APPROVE_REPORT, "BC"),
+            Map.entry(USER_TASK_ISSUE_REPORT, "BC"),
+            Map.entry(USER_TASK_SECRETARY_SIGN_MINUTES, "BB"),
+            Map.entry(USER_TASK_CHAIR_SIGN_MINUTES, "BB"),
+            Map.entry(USER_TASK_ISSUE_MINUTES, "BB"),
+            Map.entry(USER_TASK_CHAIRMAN_APPROVE_AWARDS, "QD"),
+            Map.entry(USER_TASK_ISSUE_AWARD_DECISION, "QD"));
 
     private PlanLifecycleModel() {
     }

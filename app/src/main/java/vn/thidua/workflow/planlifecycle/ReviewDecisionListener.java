@@ -25,6 +25,8 @@ class ReviewDecisionListener implements TaskListener {
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, new Outcome(PlanStatus.AWAITING_ISSUE, PlanStatus.DRAFT),
             PlanLifecycleModel.USER_TASK_REVIEW_REPORT, new Outcome(PlanStatus.CONSOLIDATION, PlanStatus.CONSOLIDATION),
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, new Outcome(PlanStatus.CONSOLIDATION, PlanStatus.CONSOLIDATION),
+            PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES, new Outcome(PlanStatus.AWARD_DECISION, PlanStatus.AWARDS),
+            PlanLifecycleModel.USER_TASK_CHAIR_SIGN_MINUTES, new Outcome(PlanStatus.AWARD_DECISION, PlanStatus.AWARDS),
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, new Outcome(PlanStatus.AWARD_DECISION, PlanStatus.AWARDS));
 
     private final PlanService plans;

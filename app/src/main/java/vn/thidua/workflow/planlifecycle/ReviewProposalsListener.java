@@ -26,9 +26,11 @@ class ReviewProposalsListener implements TaskListener {
     private final PlanDocuments documents;
     private final UnitCampaignProcess unitCampaigns;
     private final AwardRoundService rounds;
+    private final RoundCandidates candidates;
 
     ReviewProposalsListener(PlanOfInstance planOfInstance, ProposalService proposals, RoundCheckService roundCheck,
-            PlanDocuments documents, UnitCampaignProcess unitCampaigns, AwardRoundService rounds) {
+            PlanDocuments documents, UnitCampaignProcess unitCampaigns, AwardRoundService rounds, RoundCandidates candidates) {
+        this.candidates = candidates;
         this.rounds = rounds;
         this.planOfInstance = planOfInstance;
         this.proposals = proposals;
@@ -43,7 +45,10 @@ class ReviewProposalsListener implements TaskListener {
         proposals.requireNoneReturnedInRound(plan.getId());
         roundCheck.check(plan.getId());
         rounds.sendToCouncil(plan.getId());
-        documents.submitAwards(plan, ActingUser.of(task));
+        if (candidates.any(plan.getId())) {
+            documents.submitAwards(plan, ActingUser.of(task));
+        }
+        // Without a candidate no Tờ trình: the process ends the round (endEvent_noProposals).
         unitCampaigns.closeAwardRound(plan.getId());
     }
 }

@@ -49,6 +49,9 @@ public class SignatureDesk {
     private static final Map<String, String> SUBMITTED_BY_STEP = Map.of(
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, PlanLifecycleModel.USER_TASK_REVIEW_PLAN,
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, PlanLifecycleModel.USER_TASK_REVIEW_REPORT,
+            PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES, PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING,
+            PlanLifecycleModel.USER_TASK_CHAIR_SIGN_MINUTES, PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES,
+            // The decision comes from the council (its minutes issued meanwhile by the clerk).
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING);
     private static final Map<String, String> TYPE_NAMES = Map.of("KH", "Kế hoạch", "BC", "Báo cáo", "QD", "Quyết định",
             "BB", "Biên bản");
@@ -57,6 +60,8 @@ public class SignatureDesk {
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN, "Chủ tịch ký kế hoạch",
             PlanLifecycleModel.USER_TASK_REVIEW_REPORT, "Xem xét báo cáo kết quả",
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_REPORT, "Chủ tịch ký báo cáo",
+            PlanLifecycleModel.USER_TASK_SECRETARY_SIGN_MINUTES, "Thư ký Hội đồng ký biên bản",
+            PlanLifecycleModel.USER_TASK_CHAIR_SIGN_MINUTES, "Chủ tịch Hội đồng ký biên bản",
             PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_AWARDS, "Chủ tịch ký quyết định khen thưởng");
 
     public record InboxItem(String taskId, long documentId, String typeName, String title, String planTitle,
@@ -124,6 +129,8 @@ public class SignatureDesk {
                 .stream().map(this::entry).toList();
         boolean mayDelegate = task.getAssignee() == null || task.getAssignee().equals(official.userId());
         mayDelegate &= official.groupIds().stream().anyMatch(g -> g.endsWith("." + Role.CHAIRMAN));
+        // The council's minutes are signed by its own secretary and chair: nobody signs them "ký thay".
+        mayDelegate &= mayBeDelegated(doc);
         List<Deputy> deputies = mayDelegate ? planDocuments.deputies(doc.getAgencyId()).stream()
                 .map(p -> new Deputy(p.getUsername(), p.getFullName())).toList() : List.of();
         return new Detail(item, "/api/documents/" + documentId + "/pdf", entries, deputies, mayDelegate && !deputies.isEmpty(),
@@ -174,6 +181,9 @@ public class SignatureDesk {
             throw new SignatureRefusedException(Reason.FORBIDDEN, "Chỉ Chủ tịch giao ký thay được.");
         }
         OfficialDocument doc = documents.findById(documentId).orElseThrow();
+        if (!mayBeDelegated(doc)) {
+            throw new SignatureRefusedException(Reason.FORBIDDEN, "Biên bản họp Hội đồng do Thư ký và Chủ tịch Hội đồng ký, không giao ký thay.");
+        }
         Plan plan = plans.findById(doc.getPlanId()).orElseThrow();
         planDocuments.assignDeputy(plan, documentId, deputyLogin, official.userId());
         acting.call(official, () -> {
@@ -232,6 +242,10 @@ public class SignatureDesk {
             throw new SignatureRefusedException(Reason.FORBIDDEN, "Văn bản này không chờ chữ ký của bạn.");
         }
         return task;
+    }
+
+    private static boolean mayBeDelegated(OfficialDocument doc) {
+        return !"BB".equals(doc.getKind());
     }
 
     private boolean awaits(Task task, Official official) {

@@ -154,6 +154,8 @@ class LiveDocumentsTest {
         List<String> present = List.of("khang.pm", "hang.vtt", "tung.bv", "diep.tn");
         awards.openMeeting("diep.tn", pi, today, present, List.of());
         awards.everyoneVotes(pi, present, proposalIds(plan.getId()), true);
+        // The council's Biên bản: the secretary, then the chair sign on the signing desk; the clerk issues it.
+        awards.signAndIssueMinutes(pi, today);
         officials.sign(CHAIRMAN, pi);
         officials.complete(CLERK, pi, "userTask_issueAwardDecision", Map.of("issueDate", today.toString()));
 
@@ -163,7 +165,7 @@ class LiveDocumentsTest {
         for (OfficialDocument d : docs) {
             Files.write(out.resolve(d.getId() + "-" + d.getKind() + ".pdf"), d.getPdf());
         }
-        assertThat(docs).extracting(OfficialDocument::getKind).containsExactly("KH", "BC", "TTR", "QD", "GK", "GK", "GK");
+        assertThat(docs).extracting(OfficialDocument::getKind).containsExactly("KH", "BC", "TTR", "BB", "QD", "GK", "GK", "GK");
         OfficialDocument planDoc = docs.stream().filter(d -> d.getKind().equals("KH")).findFirst().orElseThrow();
         String planCitation = "Kế hoạch số " + planDoc.numberAndNotation() + " " + VietnameseDates.longForm(planDoc.getIssuedOn())
                 + " của Ủy ban nhân dân phường Thạch Khôi về phát động đợt thi đua";
@@ -181,7 +183,7 @@ class LiveDocumentsTest {
         }
         assertThat(documentsPage).contains("Tờ trình", "Giấy khen", "/api/documents/" + decisionDoc.getId() + "/certificates.pdf");
         for (OfficialDocument d : docs) {
-            if (d.getKind().equals("GK")) {
+            if (d.getKind().equals("GK") || d.getKind().equals("BB")) {
                 assertThat(signatures.verify(d.getId()).valid()).as("%s signed and sealed", d.getTitle()).isTrue();
             }
         }
@@ -210,6 +212,8 @@ class LiveDocumentsTest {
                             "- Tỷ lệ hộ gia đình đăng ký xây dựng gia đình số đạt từ 80% trở lên (đơn vị thực hiện: các tổ dân phố).",
                             "- 55,02% người lao động tham gia bảo hiểm xã hội (đơn vị thực hiện: Phòng Văn hóa - Xã hội).");
                     case "BC", "TTR", "QD" -> assertThat(text).contains(planCitation).contains("năm 2025");
+                    // The council's minutes: both signers by name (its number is stamped over the blanks: checked above).
+                    case "BB" -> assertThat(text).contains("BIÊN BẢN", "Trịnh Ngọc Diệp", "Phạm Minh Khang", "Hoàng Thị Minh Phương");
                     // Each certificate in its award's form, with the chairman who signed the decision.
                     case "GK" -> assertThat(text).contains("Số sổ vàng", "Số quyết định: " + decisionDoc.numberAndNotation(),
                             "Phạm Minh Khang", "trong đợt thi đua năm 2025.").doesNotContain(". trong")
