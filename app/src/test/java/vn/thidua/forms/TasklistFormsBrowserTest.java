@@ -265,9 +265,14 @@ class TasklistFormsBrowserTest {
                 .taskDefinitionKey(PlanLifecycleModel.USER_TASK_COUNCIL_VOTE).taskAssignee("tung.bv").singleResult();
         assertThat(vote).isNotNull();
 
-        // Bùi Văn Tùng opens his own ballot (assigned to him: nothing to claim), agrees with one, not the other.
+        // Bùi Văn Tùng finds his own ballot on his first screen, "Việc cần làm" (assigned to him: nothing
+        // to claim), opens it, agrees with one, not the other.
         login("tung.bv");
-        driver.get(base() + "#/?task=" + vote.getId());
+        WebElement firstFilter = waitFor(d -> d.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
+                .findFirst().filter(WebElement::isDisplayed).orElse(null));
+        waitFor(ExpectedConditions.textToBePresentInElement(firstFilter, "Việc cần làm"));
+        assertThat(firstFilter.getAttribute("class")).contains("active");
+        TasklistTaskList.open(driver, WAIT, vote.getId());
         waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input.td-agree"), 2));
         click(By.cssSelector("input[name='td-ballot-" + first + "'].td-agree"));
         click(By.cssSelector("input[name='td-ballot-" + second + "'].td-disagree"));
