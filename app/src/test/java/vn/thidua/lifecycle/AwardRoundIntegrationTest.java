@@ -348,6 +348,11 @@ class AwardRoundIntegrationTest {
                     assertThat(e.recipientName()).isEqualTo("Phạm Thị Lan");
                     assertThat(e.awardType()).isEqualTo("LAO_DONG_TIEN_TIEN");
                     assertThat(e.decisionNumber()).isEqualTo(decision.numberAndNotation());
+                    // Her certificate is reachable from her award history.
+                    OfficialDocument certificate = documents.findByPlanIdOrderByIdAsc(planId).stream()
+                            .filter(d -> d.getKind().equals("GK") && d.getNumber().equals(e.goldBookNo())).findFirst().orElseThrow();
+                    assertThat(e.certificateUrl()).isEqualTo("/api/documents/" + certificate.getId() + "/pdf");
+                    assertThat(certificate.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
                 });
         assertThat(history.search(agencyId, "trinh ngoc diep", year, 0, 50).items()).isNotEmpty();
         assertThat(history.search(agencyId, "to dan pho so 2", year, 0, 50).items())

@@ -36,7 +36,8 @@ public class AwardHistoryService {
     }
 
     public record Entry(Long id, String recipientKind, String recipientName, Long personId, Long unitId, String awardType,
-            String awardLabel, int year, String decisionNumber, LocalDate decisionDate, Integer goldBookNo) {
+            String awardLabel, int year, String decisionNumber, LocalDate decisionDate, Integer goldBookNo,
+            String certificateUrl) {
     }
 
     public record Page(List<Entry> items, int page, int size, long total) {
@@ -87,6 +88,10 @@ public class AwardHistoryService {
         return n;
     }
 
+    private static String certificateUrl(Long documentId) {
+        return documentId == null ? null : "/api/documents/" + documentId + "/pdf";
+    }
+
     /**
      * Search by name without diacritics ("nguyen van a" finds "Nguyễn Văn A"), optionally by year,
      * sorted in Vietnamese order (given name first, as administrative lists are); paged.
@@ -94,15 +99,20 @@ public class AwardHistoryService {
     @Transactional(readOnly = true)
     public Page search(Long agencyId, String query, Integer year, int page, int size) {
         String key = CandidateKey.of(VietnameseText.cleanOrNull(query));
-        StringBuilder sql = new StringBuilder("SELECT id, recipient_kind, recipient_name, person_id, unit_id, award_type, year,"
-                + " decision_number, decision_date, gold_book_no FROM award_history WHERE agency_id = ?");
+        // An award given in this system links to its issued certificate: the plan's Giấy khen/danh hiệu
+        // whose number is the recipient's số sổ vàng (awards typed from paper decisions have none).
+        StringBuilder sql = new StringBuilder("SELECT h.id, h.recipient_kind, h.recipient_name, h.person_id, h.unit_id,"
+                + " h.award_type, h.year, h.decision_number, h.decision_date, h.gold_book_no,"
+                + " (SELECT MAX(d.id) FROM award_proposal p JOIN official_document d ON d.plan_id = p.plan_id"
+                + "   WHERE p.id = h.proposal_id AND d.kind = 'GK' AND d.status = 'ISSUED' AND d.number = h.gold_book_no)"
+                + " AS certificate_id FROM award_history h WHERE h.agency_id = ?");
         List<Object> args = new ArrayList<>(List.of(agencyId));
         if (key != null && !key.isEmpty()) {
-            sql.append(" AND name_key LIKE ?");
+            sql.append(" AND h.name_key LIKE ?");
             args.add("%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (year != null) {
-            sql.append(" AND year = ?");
+            sql.append(" AND h.year = ?");
             args.add(year);
         }
         List<Entry> all = jdbc.query(sql.toString(), (rs, i) -> {
@@ -111,7 +121,7 @@ public class AwardHistoryService {
                     rs.getObject("person_id", Long.class), rs.getObject("unit_id", Long.class), type,
                     AwardType.of(type).map(AwardType::label).orElse(type), rs.getInt("year"),
                     rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
-                    rs.getObject("gold_book_no", Integer.class));
+                    rs.getObject("gold_book_no", Integer.class), certificateUrl(rs.getObject("certificate_id", Long.class)));
         }, args.toArray());
         // MariaDB's collations differ between 10.x and 11.x for Vietnamese: sort in Java, one rule everywhere.
         // People by given name (as administrative lists are), collectives and households by their whole name.
