@@ -72,19 +72,14 @@ public class AwardDocuments {
             throw new InvalidInputException("meeting", "Cuộc họp của Hội đồng chưa kết thúc: biên bản được lập khi đã có kết quả.");
         }
         Plan plan = plans.findById(meeting.planId()).orElseThrow();
-        OfficialDocument existing = repository.findByPlanIdAndKindOrderByIdAsc(plan.getId(), MinutesContent.KIND).stream()
-                .reduce((a, b) -> b).orElse(null);
-        boolean started = existing != null && (existing.getStatus() == OfficialDocument.Status.ISSUED || existing.isSigned()
-                || existing.getFirstSignedBy() != null);
-        if (started) {
-            // Signed or issued: this meeting's Biên bản as it is; an earlier meeting's (the council met
-            // again after a return) stays as it was, and this meeting gets its own.
-            java.time.Instant closedAt = council.closedAt(meetingId);
-            boolean ofThisMeeting = closedAt == null || !existing.getCreatedAt().isBefore(closedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-            if (ofThisMeeting) {
-                return existing;
-            }
-            existing = null;
+        // This meeting's own Biên bản, once drafted; else the plan's latest if nobody has signed it yet
+        // (drafted for an earlier meeting and returned before any signature: drafted again here).
+        Long linked = council.minutesDocumentOf(meetingId);
+        OfficialDocument existing = linked != null ? repository.findById(linked).orElse(null)
+                : repository.findByPlanIdAndKindOrderByIdAsc(plan.getId(), MinutesContent.KIND).stream()
+                        .reduce((a, b) -> b).filter(d -> !started(d)).orElse(null);
+        if (existing != null && started(existing)) {
+            return existing;
         }
         Agency agency = agencies.findById(plan.getAgencyId()).orElseThrow();
         MinutesContent.Signers signers = minutesContent.signers(agency.getId());
@@ -99,7 +94,13 @@ public class AwardDocuments {
         doc.route(chair.name(), null);
         doc.assignSigner(chair, null);
         doc.assignFirstSigner(secretary);
+        council.linkMinutesDocument(meetingId, doc.getId());
         return doc;
+    }
+
+    /** A Biên bản someone has signed, or that is issued, is kept as it is. */
+    private static boolean started(OfficialDocument doc) {
+        return doc.getStatus() == OfficialDocument.Status.ISSUED || doc.isSigned() || doc.getFirstSignedBy() != null;
     }
 
     /**

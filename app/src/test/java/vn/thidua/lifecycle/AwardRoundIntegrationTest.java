@@ -151,6 +151,8 @@ class AwardRoundIntegrationTest {
                 .isEqualTo(PlanLifecycleModel.USER_TASK_OPEN_COUNCIL_MEETING);
         awards.openMeeting(AwardSteps.SECRETARY, pi, today, AwardSteps.COUNCIL, List.of());
         awards.everyoneVotes(pi, AwardSteps.COUNCIL, ids, true);
+        // The meeting is closed and its Biên bản drafted in the background after the last ballot.
+        officials.awaitJobs(java.time.Duration.ofSeconds(60));
         List<OfficialDocument> minutesDocs = documents.findByPlanIdOrderByIdAsc(s.planId()).stream()
                 .filter(d -> d.getKind().equals("BB")).toList();
         assertThat(minutesDocs).hasSize(2);

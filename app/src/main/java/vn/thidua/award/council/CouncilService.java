@@ -247,6 +247,18 @@ public class CouncilService {
         return at == null ? null : at.toInstant();
     }
 
+    /** The Biên bản drafted for this meeting; null before it is drafted. */
+    @Transactional(readOnly = true)
+    public Long minutesDocumentOf(Long meetingId) {
+        return jdbc.queryForObject("SELECT minutes_document_id FROM council_meeting WHERE id = ?", Long.class, meetingId);
+    }
+
+    /** Records which document is this meeting's Biên bản. */
+    @Transactional
+    public void linkMinutesDocument(Long meetingId, Long documentId) {
+        jdbc.update("UPDATE council_meeting SET minutes_document_id = ? WHERE id = ?", documentId, meetingId);
+    }
+
     /** How many members have cast their ballot at the meeting (who, never how). */
     @Transactional(readOnly = true)
     public int voterCount(Long meetingId) {
