@@ -3,8 +3,6 @@ package vn.thidua.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,13 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +41,7 @@ import vn.thidua.plan.PlanImporter;
 import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
+import vn.thidua.support.TasklistBrowser;
 import vn.thidua.support.TasklistTaskList;
 import vn.thidua.workflow.planlifecycle.PlanProcess;
 
@@ -70,6 +64,7 @@ class OfficialsDayBrowserTest {
     private static final String UNIT_HEAD = "anh.ltm";
     private static final String UNIT_CODE = "p-vhxh";
     private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String FAILURE_NAME = "officials-day";
 
     @LocalServerPort int port;
     @Autowired Officials officials;
@@ -87,11 +82,13 @@ class OfficialsDayBrowserTest {
 
     private HeadlessChromium browser;
     private WebDriver driver;
+    private TasklistBrowser ui;
 
     @BeforeAll
     void startBrowser() throws Exception {
         browser = HeadlessChromium.start("1280,1000");
         driver = browser.driver();
+        ui = new TasklistBrowser(driver, WAIT, FAILURE_NAME);
     }
 
     @AfterAll
@@ -110,18 +107,18 @@ class OfficialsDayBrowserTest {
         login(SPECIALIST);
         openFromFirstScreen(task);
         // Threshold of the first target typed the Vietnamese way; a new level target refused at -0,1.
-        type(By.cssSelector(".td-targets tbody tr:nth-child(1) input[name='threshold']"), "50,5");
-        click(By.xpath("//button[contains(normalize-space(.), 'Thêm chỉ tiêu')]"));
+        ui.type(By.cssSelector(".td-targets tbody tr:nth-child(1) input[name='threshold']"), "50,5");
+        ui.click(By.xpath("//button[contains(normalize-space(.), 'Thêm chỉ tiêu')]"));
         int rows = driver.findElements(By.cssSelector(".td-targets tbody tr")).size();
         String row = ".td-targets tbody tr:nth-child(" + rows + ") ";
-        type(By.cssSelector(row + "textarea[name='name']"), "Mức độ chuyển đổi số của cơ quan");
-        type(By.cssSelector(row + "input[name='unit']"), "cấp độ");
-        type(By.cssSelector(row + "input[name='threshold']"), "-0,1");
-        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row + "p.td-error")));
+        ui.type(By.cssSelector(row + "textarea[name='name']"), "Mức độ chuyển đổi số của cơ quan");
+        ui.type(By.cssSelector(row + "input[name='unit']"), "cấp độ");
+        ui.type(By.cssSelector(row + "input[name='threshold']"), "-0,1");
+        WebElement error = ui.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row + "p.td-error")));
         assertThat(error.getText()).isEqualTo("Cấp độ phải là số dương.");
         assertThat(completeButton().isEnabled()).as("Gửi waits for a valid threshold").isFalse();
         assertThat(driver.findElement(By.cssSelector(row + "input[name='threshold']")).getAttribute("value")).isEqualTo("-0,1");
-        type(By.cssSelector(row + "input[name='threshold']"), "2");
+        ui.type(By.cssSelector(row + "input[name='threshold']"), "2");
         complete();
 
         awaitCompleted(task.getId(), SPECIALIST);
@@ -139,11 +136,11 @@ class OfficialsDayBrowserTest {
 
         login(VICE_CHAIRMAN);
         openFromFirstScreen(task);
-        WebElement form = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        WebElement form = ui.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         assertThat(form.getText()).contains("Người soạn: Trịnh Ngọc Diệp").doesNotContain("diep.tn");
         assertThat(driver.findElements(By.cssSelector(".fjs-form input[type='radio']:checked"))).isEmpty();
-        click(By.xpath("//div[contains(@class, 'fjs-form')]//label[contains(normalize-space(.), 'Trả lại')]"));
-        type(By.cssSelector(".fjs-form textarea"), "Bổ sung chỉ tiêu về chuyển đổi số.");
+        ui.click(By.xpath("//div[contains(@class, 'fjs-form')]//label[contains(normalize-space(.), 'Trả lại')]"));
+        ui.type(By.cssSelector(".fjs-form textarea"), "Bổ sung chỉ tiêu về chuyển đổi số.");
         complete();
 
         awaitCompleted(task.getId(), VICE_CHAIRMAN);
@@ -159,11 +156,11 @@ class OfficialsDayBrowserTest {
 
         login(CHAIRMAN);
         openFromFirstScreen(task);
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        ui.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         // The vice-chairman's "approve" is not the chairman's choice.
         assertThat(driver.findElements(By.cssSelector(".fjs-form input[type='radio']:checked"))).isEmpty();
-        click(By.xpath("//div[contains(@class, 'fjs-form')]//label[contains(normalize-space(.), 'Trả lại')]"));
-        type(By.cssSelector(".fjs-form textarea"), "Sửa lại hạn báo cáo.");
+        ui.click(By.xpath("//div[contains(@class, 'fjs-form')]//label[contains(normalize-space(.), 'Trả lại')]"));
+        ui.type(By.cssSelector(".fjs-form textarea"), "Sửa lại hạn báo cáo.");
         complete();
 
         awaitCompleted(task.getId(), CHAIRMAN);
@@ -180,7 +177,7 @@ class OfficialsDayBrowserTest {
 
         login(CLERK);
         openFromFirstScreen(task);
-        WebElement date = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form input[type='text']")));
+        WebElement date = ui.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form input[type='text']")));
         String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(date.getAttribute("value")).isEqualTo(today);
         complete();
@@ -197,15 +194,15 @@ class OfficialsDayBrowserTest {
 
         login(UNIT_HEAD);
         openFromFirstScreen(launch);
-        setDate("td-launched", LocalDate.now(clock).minusDays(1));
-        type(By.id("td-form"), "Hội nghị phát động");
+        ui.setDate("td-launched", LocalDate.now(clock).minusDays(1));
+        ui.type(By.id("td-form"), "Hội nghị phát động");
         // Seven digits pass the form's pattern; the server allows at most 1.000.000.
-        type(By.id("td-participants"), "2000000");
+        ui.type(By.id("td-participants"), "2000000");
         complete();
-        WebElement problem = waitFor(ExpectedConditions.visibilityOfElementLocated(
+        WebElement problem = ui.waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//input[@id='td-participants']/ancestor::div[contains(@class, 'form-group')]//p[contains(@class, 'td-problem')]")));
         assertThat(problem.getText()).isEqualTo("Số người tham dự phải từ 0 đến 1.000.000.");
-        WebElement notification = waitFor(ExpectedConditions.visibilityOfElementLocated(
+        WebElement notification = ui.waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("div[ng-repeat^='notification in notifications'].alert-danger")));
         assertThat(notification.getText()).contains("Số người tham dự phải từ 0 đến 1.000.000.")
                 .doesNotContain("ENGINE-").doesNotContain("Cannot submit").doesNotContain("error happened");
@@ -213,21 +210,21 @@ class OfficialsDayBrowserTest {
         assertThat(driver.findElement(By.id("td-participants")).getAttribute("value")).isEqualTo("2000000");
         assertThat(tasks.createTaskQuery().taskId(launch.getId()).count()).isOne();
         notification.findElement(By.cssSelector("button[ng-click^='removeNotification']")).click();
-        type(By.id("td-participants"), "35");
+        ui.type(By.id("td-participants"), "35");
         complete();
         awaitCompleted(launch.getId(), UNIT_HEAD);
 
         // Final report: the form says what is wrong while typing; "50.5" and "0,8" are both numbers.
         Task report = task(unitInstance, "userTask_reportFinal");
         openFromFirstScreen(report);
-        type(targetValue("T04"), "100");
-        type(targetValue("T08"), "abc");
-        type(targetValue("T09"), "0,8");
-        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(
+        ui.type(targetValue("T04"), "100");
+        ui.type(targetValue("T08"), "abc");
+        ui.type(targetValue("T09"), "0,8");
+        WebElement error = ui.waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//input[@data-code='T08']/following-sibling::p[contains(@class, 'td-error')]")));
         assertThat(error.getText()).isEqualTo("\"abc\" không phải là số (ví dụ hợp lệ: 55,02 hoặc 98%).");
         assertThat(completeButton().isEnabled()).isFalse();
-        type(targetValue("T08"), "50.5");
+        ui.type(targetValue("T08"), "50.5");
         complete();
 
         awaitCompleted(report.getId(), UNIT_HEAD);
@@ -276,12 +273,12 @@ class OfficialsDayBrowserTest {
     private void login(String user) {
         driver.manage().deleteAllCookies();
         loadTasklist("#/login", "form button[type='submit']");
-        WebElement button = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']")));
-        waitFor(ExpectedConditions.textToBePresentInElement(button, "Đăng nhập"));
-        type(By.cssSelector("input[ng-model='username']"), user);
-        type(By.cssSelector("input[ng-model='password']"), "demo");
+        WebElement button = ui.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']")));
+        ui.waitFor(ExpectedConditions.textToBePresentInElement(button, "Đăng nhập"));
+        ui.type(By.cssSelector("input[ng-model='username']"), user);
+        ui.type(By.cssSelector("input[ng-model='password']"), "demo");
         button.click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
+        ui.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
     }
 
     /**
@@ -297,7 +294,7 @@ class OfficialsDayBrowserTest {
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 3) {
-                    screenshot();
+                    ui.screenshot();
                     throw e;
                 }
             }
@@ -311,92 +308,38 @@ class OfficialsDayBrowserTest {
     private void openFromFirstScreen(Task task) {
         // Back to the first screen inside the page (a hash change, as Tasklist's own links do).
         driver.get(base() + "#/");
-        WebElement first = waitFor(d -> d.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
+        WebElement first = ui.waitFor(d -> d.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
                 .findFirst().filter(WebElement::isDisplayed).orElse(null));
-        waitFor(ExpectedConditions.textToBePresentInElement(first, "Việc cần làm"));
-        waitFor(d -> first.findElement(By.cssSelector(".counter")).getText().matches("[1-9][0-9]*"));
+        ui.waitFor(ExpectedConditions.textToBePresentInElement(first, "Việc cần làm"));
+        ui.waitFor(d -> first.findElement(By.cssSelector(".counter")).getText().matches("[1-9][0-9]*"));
         assertThat(first.getAttribute("class")).contains("active");
         TasklistTaskList.open(driver, WAIT, task.getId());
-        waitFor(d -> task.getId().equals(d.getCurrentUrl().replaceAll(".*[?&]task=([^&]+).*", "$1")));
-        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
+        ui.waitFor(d -> task.getId().equals(d.getCurrentUrl().replaceAll(".*[?&]task=([^&]+).*", "$1")));
+        ui.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        ui.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "form.td-form input:not([type='hidden']):not([disabled]), .fjs-form input:not([disabled]), .fjs-form textarea:not([disabled])")));
         assertThat(driver.findElement(By.tagName("body")).getText())
                 .doesNotContain("Claim").doesNotContain("Complete").doesNotContain("migrate to Camunda 8");
     }
 
     private WebElement completeButton() {
-        return waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
+        return ui.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
     }
 
     /** Tasklist's one button, "Gửi" (pressed with the keyboard: its footer can cover the button's centre). */
     private void complete() {
-        WebElement button = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
-        assertThat(button.getText().trim()).isEqualTo("Gửi");
-        button.sendKeys(Keys.ENTER);
+        assertThat(ui.completeButton().getText().trim()).isEqualTo("Gửi");
+        ui.complete();
     }
 
     private By targetValue(String code) {
         return By.cssSelector("input.td-target-value[data-code='" + code + "']");
     }
 
-    private void click(By by) {
-        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private void type(By by, String text) {
-        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
-        element.clear();
-        element.sendKeys(text);
-    }
-
-    /** A date box takes the day as a Vietnamese official writes it, dd/mm/yyyy, whatever the browser's language. */
-    private void setDate(String id, LocalDate date) {
-        String typed = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
-        type(By.id(id), typed);
-        assertThat(driver.findElement(By.id(id)).getAttribute("value")).isEqualTo(typed);
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        try {
-            return new WebDriverWait(driver, WAIT).until(condition);
-        } catch (RuntimeException e) {
-            screenshot();
-            throw e;
-        }
-    }
-
     private void awaitCompleted(String taskId, String by) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (tasks.createTaskQuery().taskId(taskId).count() > 0) {
-            if (System.nanoTime() > end) {
-                screenshot();
-                throw new AssertionError("Task " + taskId + " was not completed from the browser");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        ui.awaitCompleted(tasks, taskId);
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         assertThat(done.getAssignee()).isEqualTo(by);
         assertThat(done.getDeleteReason()).isEqualTo("completed");
-    }
-
-    /** On failure, what the browser showed: target/officials-day-failure.png. */
-    private void screenshot() {
-        try {
-            Files.write(Path.of("target", "officials-day-failure.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Object loaded = ((JavascriptExecutor) driver).executeScript("return location.href + '\\n' + document.readyState + '\\n'"
-                    + " + performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus + ' ' + Math.round(e.duration)).join('\\n')"
-                    + " + '\\n' + document.body.innerText.slice(0, 2000)");
-            Files.writeString(Path.of("target", "officials-day-failure.txt"), String.valueOf(loaded));
-        } catch (Exception ignored) {
-            // the original failure matters more
-        }
     }
 }

@@ -21,10 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,6 +45,7 @@ import vn.thidua.workflow.planlifecycle.PlanProcess;
 import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
+import vn.thidua.support.TasklistBrowser;
 import vn.thidua.support.TasklistTaskList;
 import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
@@ -65,6 +62,7 @@ class TasklistFormsBrowserTest {
     private static final String UNIT_HEAD = "anh.ltm";
     private static final String UNIT_CODE = "p-vhxh";
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String FAILURE_NAME = "tasklist-forms";
 
     @LocalServerPort int port;
     @Autowired Officials officials;
@@ -85,11 +83,13 @@ class TasklistFormsBrowserTest {
 
     private HeadlessChromium browser;
     private WebDriver driver;
+    private TasklistBrowser ui;
 
     @BeforeAll
     void startBrowser() throws Exception {
         browser = HeadlessChromium.start("1280,1000");
         driver = browser.driver();
+        ui = new TasklistBrowser(driver, WAIT, FAILURE_NAME);
     }
 
     @AfterAll
@@ -111,30 +111,30 @@ class TasklistFormsBrowserTest {
         String theme = "Đoàn kết, kỷ cương, đổi mới, sáng tạo - thử trên trình duyệt";
 
         login(SPECIALIST);
-        click(By.xpath("//div[contains(@class, 'task-filter')]//a[contains(normalize-space(.), 'Chuyên viên thi đua')]"));
+        ui.click(By.xpath("//div[contains(@class, 'task-filter')]//a[contains(normalize-space(.), 'Chuyên viên thi đua')]"));
         TasklistTaskList.open(driver, WAIT, task.getId());
         // Opening the task claims it: there is no "Nhận việc" to look for.
-        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-        WebElement themeInput = waitFor(ExpectedConditions.elementToBeClickable(By.id("td-theme")));
+        ui.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        WebElement themeInput = ui.waitFor(ExpectedConditions.elementToBeClickable(By.id("td-theme")));
         // The plan's deadlines are shown as Vietnamese officials write days, whatever the browser's language.
         Plan plan = plans.findById(planId).orElseThrow();
-        waitFor(d -> DateTimeFormatter.ofPattern("dd/MM/yyyy").format(plan.getLaunchDeadline())
+        ui.waitFor(d -> DateTimeFormatter.ofPattern("dd/MM/yyyy").format(plan.getLaunchDeadline())
                 .equals(d.findElement(By.id("td-launch")).getAttribute("value")));
         // The form shows the plan's targets read from the JSON variable.
         assertThat(driver.findElements(By.cssSelector(".td-targets tbody tr"))).hasSizeGreaterThan(5);
         themeInput.clear();
         themeInput.sendKeys(theme);
         // A target added for the residential groups only ("Các tổ dân phố").
-        click(By.xpath("//button[contains(normalize-space(.), 'Thêm chỉ tiêu')]"));
+        ui.click(By.xpath("//button[contains(normalize-space(.), 'Thêm chỉ tiêu')]"));
         List<WebElement> rows = driver.findElements(By.cssSelector(".td-targets tbody tr"));
         WebElement added = rows.get(rows.size() - 1);
         String addedCode = added.findElement(By.name("code")).getAttribute("value");
         added.findElement(By.name("name")).sendKeys("Tỷ lệ hộ gia đình đăng ký xây dựng gia đình số");
         added.findElement(By.name("threshold")).sendKeys("80");
         new org.openqa.selenium.support.ui.Select(added.findElement(By.name("scope"))).selectByVisibleText("Các tổ dân phố");
-        complete();
+        ui.complete();
 
-        awaitCompleted(task.getId());
+        ui.awaitCompleted(tasks, task.getId());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan_target_unit u JOIN plan_target t ON t.id = u.target_id"
                 + " JOIN org_unit o ON o.id = u.unit_id WHERE t.plan_id = ? AND t.code = ? AND o.kind = 'tổ dân phố'",
                 Integer.class, planId, addedCode)).isEqualTo(10);
@@ -156,14 +156,14 @@ class TasklistFormsBrowserTest {
         login(UNIT_HEAD);
         Task launch = openAndClaim(unitInstance, UnitCampaignModel.USER_TASK_REPORT_LAUNCH);
         // Not a day: said at the field before anything is sent.
-        type(By.id("td-launched"), "31/02/2026");
-        assertThat(waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        ui.type(By.id("td-launched"), "31/02/2026");
+        assertThat(ui.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='td-launched']/following-sibling::p[contains(@class, 'td-error')][contains(., 'ngày/tháng/năm')]"))).isDisplayed()).isTrue();
-        setDate("td-launched", launchedOn);
-        type(By.id("td-form"), "Hội nghị phát động");
-        type(By.id("td-participants"), "35");
-        complete();
-        awaitCompleted(launch.getId());
+        ui.setDate("td-launched", launchedOn);
+        ui.type(By.id("td-form"), "Hội nghị phát động");
+        ui.type(By.id("td-participants"), "35");
+        ui.complete();
+        ui.awaitCompleted(tasks, launch.getId());
         UnitReport launchReport = reports.findByCampaignIdAndKindOrderByVersionDesc(campaign.getId(), UnitReport.Kind.LAUNCH).get(0);
         assertThat(launchReport.getLaunchedOn()).isEqualTo(launchedOn);
         assertThat(launchReport.getParticipants()).isEqualTo(35);
@@ -171,21 +171,21 @@ class TasklistFormsBrowserTest {
 
         // Final report: "abc" is refused at its field while typing, and "Gửi" waits; what was typed stays.
         Task report = openAndClaim(unitInstance, UnitCampaignModel.USER_TASK_REPORT_FINAL);
-        type(targetValue("T04"), "100");
-        type(targetValue("T08"), "abc");
-        type(targetValue("T09"), "0,8");
-        type(By.id("td-examples"), "Tổ chức tốt phong trào toàn dân đoàn kết xây dựng đời sống văn hóa");
-        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(
+        ui.type(targetValue("T04"), "100");
+        ui.type(targetValue("T08"), "abc");
+        ui.type(targetValue("T09"), "0,8");
+        ui.type(By.id("td-examples"), "Tổ chức tốt phong trào toàn dân đoàn kết xây dựng đời sống văn hóa");
+        WebElement error = ui.waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//input[@data-code='T08']/following-sibling::p[contains(@class, 'td-error')]")));
         assertThat(error.getText()).contains("\"abc\" không phải là số");
         assertThat(driver.findElement(By.cssSelector("button[ng-click='complete()']")).isEnabled()).isFalse();
         assertThat(tasks.createTaskQuery().taskId(report.getId()).count()).isOne();
         assertThat(reports.findByCampaignIdAndKindOrderByVersionDesc(campaign.getId(), UnitReport.Kind.FINAL)).isEmpty();
         assertThat(driver.findElement(targetValue("T09")).getAttribute("value")).isEqualTo("0,8");
-        type(targetValue("T08"), "55,02");
-        complete();
+        ui.type(targetValue("T08"), "55,02");
+        ui.complete();
 
-        awaitCompleted(report.getId());
+        ui.awaitCompleted(tasks, report.getId());
         List<UnitReport> finals = reports.findCurrentOfPlan(campaign.getPlanId(), UnitReport.Kind.FINAL);
         assertThat(finals).hasSize(1);
         assertThat(finals.get(0).getSubmittedBy()).isEqualTo(UNIT_HEAD);
@@ -223,20 +223,20 @@ class TasklistFormsBrowserTest {
         // The unit head opens the task (claimed on opening), adds a person, fills the dossier, attaches the report.
         login(head);
         driver.get(base() + "#/?task=" + task.getId());
-        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-        click(By.xpath("//button[contains(normalize-space(.), 'Thêm cá nhân')]"));
-        type(By.name("td-name"), "Nguyễn Thị Thu Trang");
-        new org.openqa.selenium.support.ui.Select(waitFor(ExpectedConditions.elementToBeClickable(By.name("td-completion"))))
+        ui.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        ui.click(By.xpath("//button[contains(normalize-space(.), 'Thêm cá nhân')]"));
+        ui.type(By.name("td-name"), "Nguyễn Thị Thu Trang");
+        new org.openqa.selenium.support.ui.Select(ui.waitFor(ExpectedConditions.elementToBeClickable(By.name("td-completion"))))
                 .selectByVisibleText("Hoàn thành tốt");
-        type(By.name("td-voteAgree"), "18");
-        type(By.name("td-voteTotal"), "20");
-        type(By.name("td-achievement"), "Hoàn thành tốt nhiệm vụ, vận động 100% hộ tham gia bảo hiểm y tế.");
+        ui.type(By.name("td-voteAgree"), "18");
+        ui.type(By.name("td-voteTotal"), "20");
+        ui.type(By.name("td-achievement"), "Hoàn thành tốt nhiệm vụ, vận động 100% hộ tham gia bảo hiểm y tế.");
         driver.findElement(By.id("td-file")).sendKeys(report.toAbsolutePath().toString());
-        click(By.id("td-save"));
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "Nguyễn Thị Thu Trang"));
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "bao-cao-thanh-tich"));
-        complete();
-        awaitCompleted(task.getId());
+        ui.click(By.id("td-save"));
+        ui.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "Nguyễn Thị Thu Trang"));
+        ui.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "bao-cao-thanh-tich"));
+        ui.complete();
+        ui.awaitCompleted(tasks, task.getId());
 
         // Stored for the unit, with its dossier and the file's SHA-256; the unit's task is done.
         Long proposal = jdbc.queryForObject("SELECT id FROM award_proposal WHERE plan_id = ? AND candidate_name = ?", Long.class,
@@ -268,16 +268,16 @@ class TasklistFormsBrowserTest {
         // Bùi Văn Tùng finds his own ballot on his first screen, "Việc cần làm" (assigned to him: nothing
         // to claim), opens it, agrees with one, not the other.
         login("tung.bv");
-        WebElement firstFilter = waitFor(d -> d.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
+        WebElement firstFilter = ui.waitFor(d -> d.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
                 .findFirst().filter(WebElement::isDisplayed).orElse(null));
-        waitFor(ExpectedConditions.textToBePresentInElement(firstFilter, "Việc cần làm"));
+        ui.waitFor(ExpectedConditions.textToBePresentInElement(firstFilter, "Việc cần làm"));
         assertThat(firstFilter.getAttribute("class")).contains("active");
         TasklistTaskList.open(driver, WAIT, vote.getId());
-        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input.td-agree"), 2));
-        click(By.cssSelector("input[name='td-ballot-" + first + "'].td-agree"));
-        click(By.cssSelector("input[name='td-ballot-" + second + "'].td-disagree"));
-        complete();
-        awaitCompleted(vote.getId());
+        ui.waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input.td-agree"), 2));
+        ui.click(By.cssSelector("input[name='td-ballot-" + first + "'].td-agree"));
+        ui.click(By.cssSelector("input[name='td-ballot-" + second + "'].td-disagree"));
+        ui.complete();
+        ui.awaitCompleted(tasks, vote.getId());
 
         // Counted, with only "he voted" kept next to his name; the engine kept no ballot.
         Long meeting = jdbc.queryForObject("SELECT id FROM council_meeting WHERE plan_id = ?", Long.class, s.planId());
@@ -312,10 +312,10 @@ class TasklistFormsBrowserTest {
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(60))
                         .until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
-                type(By.cssSelector("input[ng-model='username']"), user);
-                type(By.cssSelector("input[ng-model='password']"), "demo");
+                ui.type(By.cssSelector("input[ng-model='username']"), user);
+                ui.type(By.cssSelector("input[ng-model='password']"), "demo");
                 driver.findElement(By.cssSelector("form button[type='submit']")).click();
-                waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
+                ui.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 3) {
@@ -330,74 +330,12 @@ class TasklistFormsBrowserTest {
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).singleResult();
         assertThat(task).as(activityId).isNotNull();
         driver.get(base() + "#/?task=" + task.getId());
-        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("form.td-form input:not([type='hidden'])")));
+        ui.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        ui.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("form.td-form input:not([type='hidden'])")));
         return task;
-    }
-
-    /**
-     * Tasklist's "Complete". Its footer covers the bottom of the scrolled form region, so a mouse
-     * click at the button's centre can land on the footer: press it with the keyboard instead.
-     */
-    private void complete() {
-        WebElement button = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
-        button.sendKeys(Keys.ENTER);
     }
 
     private By targetValue(String code) {
         return By.cssSelector("input.td-target-value[data-code='" + code + "']");
-    }
-
-    private void click(By by) {
-        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private void type(By by, String text) {
-        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
-        element.clear();
-        element.sendKeys(text);
-    }
-
-    /** A date box takes the day as a Vietnamese official writes it, dd/mm/yyyy, whatever the browser's language. */
-    private void setDate(String id, LocalDate date) {
-        String typed = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
-        type(By.id(id), typed);
-        assertThat(driver.findElement(By.id(id)).getAttribute("value")).isEqualTo(typed);
-    }
-
-    private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        try {
-            return new WebDriverWait(driver, WAIT).until(condition);
-        } catch (RuntimeException e) {
-            screenshot();
-            throw e;
-        }
-    }
-
-    private void awaitCompleted(String taskId) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (tasks.createTaskQuery().taskId(taskId).count() > 0) {
-            if (System.nanoTime() > end) {
-                screenshot();
-                throw new AssertionError("Task " + taskId + " was not completed from the browser");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    /** On failure, a picture of what the browser showed: target/tasklist-forms-failure.png. */
-    private void screenshot() {
-        try {
-            Files.write(Path.of("target", "tasklist-forms-failure.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (Exception ignored) {
-            // the original failure matters more
-        }
     }
 }
