@@ -240,13 +240,6 @@ public class CouncilService {
                 settings.sessionAttendanceOf(m.councilSize()));
     }
 
-    /** When the meeting closed (null while open). */
-    @Transactional(readOnly = true)
-    public java.time.Instant closedAt(Long meetingId) {
-        Timestamp at = jdbc.queryForObject("SELECT closed_at FROM council_meeting WHERE id = ?", Timestamp.class, meetingId);
-        return at == null ? null : at.toInstant();
-    }
-
     /** The Biên bản drafted for this meeting; null before it is drafted. */
     @Transactional(readOnly = true)
     public Long minutesDocumentOf(Long meetingId) {
