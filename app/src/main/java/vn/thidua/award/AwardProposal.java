@@ -29,8 +29,13 @@ public class AwardProposal {
         }
     }
 
-    /** A returned proposal waits for the unit's correction; a withdrawn one is kept, not voted on. */
-    public enum Status { SUBMITTED, RETURNED, WITHDRAWN }
+    /**
+     * A draft is what the unit head saved and the unit has not yet sent: only the unit sees it,
+     * it becomes submitted when the unit's own proposal task completes. A returned proposal waits
+     * for the unit's correction (corrected, it is a draft again until the unit sends it); a
+     * withdrawn one is kept, not voted on.
+     */
+    public enum Status { DRAFT, SUBMITTED, RETURNED, WITHDRAWN }
 
     public enum CouncilResult { APPROVED, REJECTED }
 
@@ -59,7 +64,7 @@ public class AwardProposal {
     private String candidateKey;
     private String gender;
     @Enumerated(EnumType.STRING)
-    private Status status = Status.SUBMITTED;
+    private Status status = Status.DRAFT;
     private String returnComment;
     private String completionLevel;
     private boolean recognisedInitiative;
@@ -79,6 +84,7 @@ public class AwardProposal {
     private Boolean ruleLdttSameYear;
     private String councilNote;
     private Instant updatedAt;
+    private Instant submittedAt;
 
     protected AwardProposal() {
     }
@@ -98,7 +104,11 @@ public class AwardProposal {
         this.candidateKey = CandidateKey.of(name);
     }
 
-    /** The unit's candidate and dossier, as submitted or corrected; a returned proposal is submitted again. */
+    /**
+     * The unit's candidate and dossier, as saved or corrected. A draft or a corrected returned
+     * proposal is a draft until the unit sends it ({@link #submit}); a correction of a proposal the
+     * unit has already sent stays submitted (the unit sent it; the specialist sees the correction).
+     */
     public void describe(Long unitId, Long personId, CandidateKind kind, String name, String title, String gender,
             AwardType awardType, String achievement, Dossier dossier, String justification, Instant at) {
         this.unitId = unitId;
@@ -122,12 +132,30 @@ public class AwardProposal {
         this.unitVoteAgree = dossier.unitVoteAgree();
         this.unitVoteTotal = dossier.unitVoteTotal();
         this.justification = justification;
-        this.status = Status.SUBMITTED;
+        if (status != Status.SUBMITTED) {
+            this.status = Status.DRAFT;
+        }
         this.ruleEligible = null;
         this.ruleReasons = null;
         this.ruleDecision = null;
         this.ruleLdttSameYear = null;
         this.updatedAt = at;
+    }
+
+    /** The unit sent its proposals (its task completed): a draft goes to the specialist. */
+    public boolean submit(Instant at) {
+        if (status != Status.DRAFT) {
+            return false;
+        }
+        this.status = Status.SUBMITTED;
+        this.submittedAt = at;
+        this.updatedAt = at;
+        return true;
+    }
+
+    /** Corrected after the specialist returned it, and not yet sent again by the unit. */
+    public boolean awaitsResubmission() {
+        return status == Status.RETURNED || (status == Status.DRAFT && returnComment != null);
     }
 
     public void returnToUnit(String comment, Instant at) {
@@ -200,6 +228,7 @@ public class AwardProposal {
     public String getGender() { return gender; }
     public Status getStatus() { return status; }
     public String getReturnComment() { return returnComment; }
+    public Instant getSubmittedAt() { return submittedAt; }
     public String getJustification() { return justification; }
     public Boolean getRuleEligible() { return ruleEligible; }
     public String getRuleReasons() { return ruleReasons; }

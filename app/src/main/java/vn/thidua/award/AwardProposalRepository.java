@@ -17,5 +17,9 @@ public interface AwardProposalRepository extends JpaRepository<AwardProposal, Lo
 
     Page<AwardProposal> findByPlanIdAndStatus(Long planId, AwardProposal.Status status, Pageable page);
 
+    List<AwardProposal> findByPlanIdAndCandidateKey(Long planId, String candidateKey);
+
+    List<AwardProposal> findByPlanIdAndReturnCommentIsNotNullOrderByIdAsc(Long planId);
+
     long countByPlanIdAndStatus(Long planId, AwardProposal.Status status);
 }

@@ -33,9 +33,11 @@ class AwardFixtures {
     private final ReportService reports;
     private final AwardRoundService rounds;
     private final Clock clock;
+    private final vn.thidua.award.proposal.ProposalService proposals;
 
     AwardFixtures(PlanImporter importer, AgencyRepository agencies, OrgUnitRepository units, UnitCampaignRepository campaigns,
-            ReportService reports, AwardRoundService rounds, Clock clock) {
+            ReportService reports, AwardRoundService rounds, Clock clock, vn.thidua.award.proposal.ProposalService proposals) {
+        this.proposals = proposals;
         this.importer = importer;
         this.agencies = agencies;
         this.units = units;
@@ -64,6 +66,16 @@ class AwardFixtures {
             campaigns.save(new UnitCampaign(plan.getId(), unit(code).getId()));
         }
         return rounds.open(plan.getId(), deadline);
+    }
+
+    /**
+     * The units send what they saved, as completing their proposal task does (these rounds run
+     * without the units' processes): their drafts become submitted.
+     */
+    void send(AwardRound round, String... unitCodes) {
+        for (String code : unitCodes) {
+            proposals.submitUnit(round.getPlanId(), unit(code).getId());
+        }
     }
 
     AwardRound round(String... unitCodes) {

@@ -50,6 +50,7 @@ class CouncilBallotTest {
                 AwardFixtures.individual("Trần Thị Lụa", "Nữ", "LAO_DONG_TIEN_TIEN", "TOT", false));
         AwardProposal man = proposals.create(round.getPlanId(), unit, "hai.nv",
                 AwardFixtures.individual("Lê Văn Mạnh", "Nam", "LAO_DONG_TIEN_TIEN", "TOT", false));
+        fixtures.send(round, "tdp-01");
         roundCheck.check(round.getPlanId());
         assertThat(repository.findById(cstdcs.getId()).orElseThrow().getRuleEligible())
                 .as("CSTĐCS eligible through the LĐTT proposed and passing in the same round").isTrue();

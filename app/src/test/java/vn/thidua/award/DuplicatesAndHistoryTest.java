@@ -39,6 +39,7 @@ class DuplicatesAndHistoryTest {
         // "Hà" and "Hải" differ
         proposals.create(round.getPlanId(), fixtures.unit("tdp-01"), "hai.nv",
                 AwardFixtures.individual("Nguyễn Thị Thu Hải", "Nữ", "LAO_DONG_TIEN_TIEN", "TOT", false));
+        fixtures.send(round, "tdp-01", "tdp-02");
 
         RoundCheckService.RoundCheck check = roundCheck.check(round.getPlanId());
         assertThat(check.duplicates()).singleElement().satisfies(d -> {
@@ -96,6 +97,7 @@ class DuplicatesAndHistoryTest {
                 AwardFixtures.individual("Hoang Van Kien", "Nam", "CHIEN_SI_THI_DUA_CO_SO", "TOT", true));
         AwardProposal other = proposals.create(round.getPlanId(), fixtures.unit("tdp-03"), "loi.dv",
                 AwardFixtures.individual("Hoàng Văn Kiệt", "Nam", "CHIEN_SI_THI_DUA_CO_SO", "XUAT_SAC", true));
+        fixtures.send(round, "tdp-03");
         roundCheck.check(round.getPlanId());
         assertThat(repository.findById(kien.getId()).orElseThrow().getRuleEligible()).isTrue();
         AwardProposal refused = repository.findById(other.getId()).orElseThrow();

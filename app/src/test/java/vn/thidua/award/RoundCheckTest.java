@@ -36,6 +36,7 @@ class RoundCheckTest {
                 AwardFixtures.individual("Phan Thi My Linh", "Nữ", "CHIEN_SI_THI_DUA_CO_SO", "XUAT_SAC", false));
         AwardProposal alone = proposals.create(round.getPlanId(), fixtures.unit("tdp-05"), "test",
                 AwardFixtures.individual("Trịnh Văn Khải", "Nam", "CHIEN_SI_THI_DUA_CO_SO", "TOT", true));
+        fixtures.send(round, "tdp-04", "tdp-05");
         String latest = engineRepository.createDecisionDefinitionQuery().decisionDefinitionKey("awardEligibility")
                 .withoutTenantId().latestVersion().singleResult().getId();
         // a unit's proposal goes through the engine: its evaluation is in the decision history

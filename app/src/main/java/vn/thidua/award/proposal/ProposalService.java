@@ -1,6 +1,7 @@
 package vn.thidua.award.proposal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,11 +146,29 @@ public class ProposalService {
         }
     }
 
-    /** The specialist sends the round on only when no proposal is still with its unit. */
+    /**
+     * The unit sends what it saved: called when the unit's own proposal task completes (the unit
+     * found from the task, never from the completion's variables). Its drafts, new or corrected
+     * after a return, go to the specialist and are evaluated with the round's submitted proposals.
+     */
+    @Transactional
+    public int submitUnit(Long planId, Long unitId) {
+        AwardRound round = rounds.of(planId);
+        Instant now = clock.instant();
+        List<AwardProposal> sent = proposals.findByPlanIdAndUnitIdOrderByIdAsc(planId, unitId).stream()
+                .filter(p -> p.submit(now)).toList();
+        sent.stream().map(AwardProposal::getCandidateKey).distinct().forEach(key -> recheck(round, key));
+        return sent.size();
+    }
+
+    /**
+     * The specialist sends the round on only when no proposal is still with its unit: returned, or
+     * corrected but not yet sent again by the unit.
+     */
     @Transactional(readOnly = true)
     public void requireNoneReturnedInRound(Long planId) {
-        List<String> returned = proposals.findByPlanIdAndStatusOrderByIdAsc(planId, AwardProposal.Status.RETURNED).stream()
-                .map(AwardProposal::getCandidateName).toList();
+        List<String> returned = proposals.findByPlanIdAndReturnCommentIsNotNullOrderByIdAsc(planId).stream()
+                .filter(AwardProposal::awaitsResubmission).map(AwardProposal::getCandidateName).toList();
         if (!returned.isEmpty()) {
             throw new InvalidInputException("proposals", "Còn đề nghị đã trả lại đơn vị, chưa được gửi lại: "
                     + String.join(", ", returned) + ". Chờ đơn vị sửa và gửi lại trước khi trình Hội đồng.");
@@ -164,13 +183,31 @@ public class ProposalService {
         return p.get();
     }
 
-    /** Re-evaluates everything proposed for one name in the round (CSTĐCS depends on that person's LĐTT). */
+    /**
+     * Re-evaluates everything proposed for one name in the round (CSTĐCS depends on that person's
+     * LĐTT): the submitted proposals among themselves, and each draft as it would stand once sent
+     * (so the unit sees its rule result before sending), without a draft ever changing a submitted
+     * proposal's result.
+     */
     private void recheck(AwardRound round, String key) {
-        List<AwardProposal> same = proposals.findByPlanIdAndStatusOrderByIdAsc(round.getPlanId(), AwardProposal.Status.SUBMITTED)
-                .stream().filter(x -> key != null && key.equals(x.getCandidateKey())).toList();
+        if (key == null) {
+            return;
+        }
+        List<AwardProposal> same = proposals.findByPlanIdAndCandidateKey(round.getPlanId(), key);
+        List<AwardProposal> submitted = same.stream().filter(x -> x.getStatus() == AwardProposal.Status.SUBMITTED).toList();
+        List<AwardProposal> withDrafts = same.stream().filter(x -> x.getStatus() == AwardProposal.Status.SUBMITTED
+                || x.getStatus() == AwardProposal.Status.DRAFT).toList();
+        evaluate(round, submitted, submitted);
+        evaluate(round, withDrafts, withDrafts.stream().filter(x -> x.getStatus() == AwardProposal.Status.DRAFT).toList());
+    }
+
+    private void evaluate(AwardRound round, List<AwardProposal> among, List<AwardProposal> written) {
+        if (written.isEmpty()) {
+            return;
+        }
         Map<Long, EligibilityService.Result> r = eligibility.evaluate(round.getAgencyId(), round.getYear(),
-                same.stream().map(ProposalService::candidate).toList());
-        same.forEach(x -> {
+                among.stream().map(ProposalService::candidate).toList());
+        written.forEach(x -> {
             EligibilityService.Result res = r.get(x.getId());
             x.ruleResult(res.eligible(), res.eligible() ? null : res.reasonsText(), res.decision(), res.ldttSameYear());
         });

@@ -343,7 +343,9 @@ class AwardDocumentsTest {
     }
 
     private AwardProposal propose(AwardRound round, OrgUnit unit, ProposalInput input) {
-        return proposals.create(round.getPlanId(), unit, unit.getHeadUsername(), input);
+        AwardProposal p = proposals.create(round.getPlanId(), unit, unit.getHeadUsername(), input);
+        proposals.submitUnit(round.getPlanId(), unit.getId()); // as the unit's task completing sends it
+        return p;
     }
 
     private static ProposalInput individual(String name, String gender, String awardType, String achievement) {
