@@ -66,6 +66,7 @@ class ProposalApiTest {
         long id = id(post("hai.nv", proposals(r), lan));
         assertThat(jdbc.queryForObject("SELECT unit_id FROM award_proposal WHERE id = ?", Long.class, id))
                 .isEqualTo(fixtures.unit("tdp-01").getId());
+        fixtures.send(r, "tdp-01");
         int before = rows("award_proposal");
         // the specialist heads no unit; a head whose unit is not in the plan; another unit's head on this proposal
         assertThat(post("diep.tn", proposals(r), lan).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -85,7 +86,11 @@ class ProposalApiTest {
                 .getBody()).contains("\"status\":\"RETURNED\"", "Bổ sung biên bản bình xét.");
         ResponseEntity<String> corrected = http.withBasicAuth("hai.nv", "demo").exchange("/api/award-proposals/" + id,
                 HttpMethod.PUT, new HttpEntity<>(lan), String.class);
-        assertThat(corrected.getBody()).contains("\"status\":\"SUBMITTED\"");
+        // corrected, it waits for the unit to send it again: the specialist sees it as still with its unit
+        assertThat(corrected.getBody()).contains("\"status\":\"DRAFT\"");
+        assertThat(http.withBasicAuth("diep.tn", "demo").getForEntity(proposals(r), String.class).getBody())
+                .doesNotContain("Phạm Thị Lan").contains("\"returned\":1");
+        fixtures.send(r, "tdp-01");
         // the specialist sees it with its rule result and the unit's results against the plan
         ResponseEntity<String> list = http.withBasicAuth("diep.tn", "demo").getForEntity(proposals(r), String.class);
         assertThat(list.getBody()).contains("Phạm Thị Lan", "\"ruleEligible\":true", "\"unitResults\"");
@@ -96,6 +101,7 @@ class ProposalApiTest {
         AwardRound r = fixtures.round("tdp-01");
         ProposalInput lan = AwardFixtures.individual("Phạm Thị Lan", "Nữ", "LAO_DONG_TIEN_TIEN", "TOT", false);
         long id = id(post("hai.nv", proposals(r), lan));
+        fixtures.send(r, "tdp-01");
         assertThat(post("diep.tn", "/api/award-proposals/" + id + "/return", Map.of("comment", "Bổ sung biên bản bình xét."))
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         // the deadline passes while the proposal is with its unit
@@ -104,7 +110,9 @@ class ProposalApiTest {
         refused(post("hai.nv", proposals(r), AwardFixtures.individual("Trần Văn Muộn", "Nam", "GIAY_KHEN", "TOT", false)),
                 "Đã hết hạn gửi đề nghị khen thưởng");
         assertThat(http.withBasicAuth("hai.nv", "demo").exchange("/api/award-proposals/" + id, HttpMethod.PUT, new HttpEntity<>(lan),
-                String.class).getBody()).contains("\"status\":\"SUBMITTED\"");
+                String.class).getBody()).contains("\"status\":\"DRAFT\"");
+        fixtures.send(r, "tdp-01");
+        assertThat(jdbc.queryForObject("SELECT status FROM award_proposal WHERE id = ?", String.class, id)).isEqualTo("SUBMITTED");
         assertThat(http.withBasicAuth("hai.nv", "demo").getForEntity("/api/award-rounds/" + r.getPlanId() + "/unit", String.class)
                 .getBody()).contains("\"open\":false", "\"correctable\":true");
     }
@@ -153,6 +161,7 @@ class ProposalApiTest {
                 "Đã hết hạn gửi đề nghị khen thưởng");
         AwardRound met = fixtures.round("tdp-01");
         long id = id(post("hai.nv", proposals(met), AwardFixtures.individual("Phạm Văn C", "Nam", "LAO_DONG_TIEN_TIEN", "TOT", false)));
+        fixtures.send(met, "tdp-01");
         council.open(met.getPlanId(), LocalDate.now(clock), "Hội trường UBND phường", "diep.tn");
         before = rows("award_proposal");
         refused(post("hai.nv", proposals(met), AwardFixtures.individual("Phạm Văn D", "Nam", "LAO_DONG_TIEN_TIEN", "TOT", false)),

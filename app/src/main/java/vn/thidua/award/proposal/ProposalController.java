@@ -42,7 +42,8 @@ import vn.thidua.security.Official;
  * DELETE /api/award-proposals/{id}                   unit head: withdraw
  * POST   /api/award-proposals/{id}/files             unit head: multipart "file" (PDF, JPEG, PNG, DOCX) → 201
  * GET    /api/award-rounds/{planId}/unit             unit head: own unit, its people, its results, the deadline
- * GET    /api/award-rounds/{planId}/proposals        unit head: own unit's; the ward's officials: all (paged, ?status=RETURNED)
+ * GET    /api/award-rounds/{planId}/proposals        unit head: own unit's, drafts too; the ward's officials: the
+ *                                                    submitted ones, paged (?page, size, status=RETURNED, unit, rule, q)
  * POST   /api/award-rounds/{planId}/check            specialist: rules for the whole round + duplicates
  * POST   /api/award-proposals/{id}/return            specialist: {"comment": "..."} back to the unit
  * </pre>
@@ -60,10 +61,12 @@ class ProposalController {
     private final UnitCampaignRepository campaigns;
     private final PersonRepository people;
     private final UnitResults results;
+    private final ProposalReview review;
 
     ProposalController(ProposalService service, ProposalFiles files, ProposalViews views, AwardRoundService rounds,
             AwardProposalRepository proposals, RoundCheckService roundCheck, AwardAccess access,
-            UnitCampaignRepository campaigns, PersonRepository people, UnitResults results) {
+            UnitCampaignRepository campaigns, PersonRepository people, UnitResults results, ProposalReview review) {
+        this.review = review;
         this.people = people;
         this.results = results;
         this.service = service;
@@ -138,23 +141,43 @@ class ProposalController {
                 results.of(planId, unit.getId()));
     }
 
+    /**
+     * The ward's officials: the specialist's review, paged on the server (ProposalReview), with the
+     * round's counts and its units; a unit head: every proposal of the unit they head, drafts too.
+     */
     @GetMapping("/api/award-rounds/{planId}/proposals")
-    ProposalViews.Page list(@PathVariable long planId, @RequestParam(defaultValue = "0") int page,
+    ProposalReview.Page list(@PathVariable long planId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "SUBMITTED") String status,
-            @AuthenticationPrincipal Official official) {
+            @RequestParam(required = false) Long unit, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String q, @AuthenticationPrincipal Official official) {
         AwardRound round = rounds.of(planId);
         try {
             access.readableAgency(official, round.getAgencyId());
-            AwardProposal.Status wanted;
-            try {
-                wanted = AwardProposal.Status.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status", "Trạng thái không hợp lệ: '" + status + "'.");
-            }
-            return views.page(planId, null, wanted, page, size);
         } catch (ResponseStatusException notAnOfficial) {
-            OrgUnit unit = access.headedUnit(official, round.getAgencyId());
-            return views.page(planId, unit.getId(), null, page, size);
+            OrgUnit own = access.headedUnit(official, round.getAgencyId());
+            ProposalViews.Page mine = views.page(planId, own.getId(), null, page, size);
+            return new ProposalReview.Page(mine.items(), mine.page(), mine.size(), mine.total(), null, List.of());
+        }
+        return review.page(planId, new ProposalReview.Filter(reviewStatus(status), unit, rule(rule), q), page, size);
+    }
+
+    private static AwardProposal.Status reviewStatus(String status) {
+        if ("SUBMITTED".equals(status) || "RETURNED".equals(status)) {
+            return AwardProposal.Status.valueOf(status);
+        }
+        throw new InvalidInputException("status", "Trạng thái không hợp lệ: '" + status
+                + "' (chờ thẩm định: SUBMITTED, đã trả lại đơn vị: RETURNED).");
+    }
+
+    private static ProposalReview.Rule rule(String rule) {
+        if (rule == null || rule.isBlank()) {
+            return null;
+        }
+        try {
+            return ProposalReview.Rule.valueOf(rule);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("rule", "Kết quả kiểm tra không hợp lệ: '" + rule
+                    + "' (REFUSED, NEEDS_JUSTIFICATION, DUPLICATE).");
         }
     }
 
