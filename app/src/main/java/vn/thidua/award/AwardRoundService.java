@@ -57,10 +57,11 @@ public class AwardRoundService {
 
     /**
      * What a unit may still do with a proposal the specialist returned: correct or withdraw it, also
-     * after the deadline (the specialist waits for it), until the round is sent to the council.
+     * after the deadline (the specialist waits for it), until the round is sent to the council; so
+     * also once corrected and not yet sent again (the unit may correct its correction).
      */
     public void requireOpenFor(AwardRound round, AwardProposal proposal) {
-        if (proposal.getStatus() == AwardProposal.Status.RETURNED) {
+        if (proposal.awaitsResubmission()) {
             requireNotSent(round);
         } else {
             requireOpenForUnits(round);

@@ -111,6 +111,9 @@ class ProposalApiTest {
                 "Đã hết hạn gửi đề nghị khen thưởng");
         assertThat(http.withBasicAuth("hai.nv", "demo").exchange("/api/award-proposals/" + id, HttpMethod.PUT, new HttpEntity<>(lan),
                 String.class).getBody()).contains("\"status\":\"DRAFT\"");
+        // corrected but not yet sent again, it may still be corrected after the deadline
+        assertThat(http.withBasicAuth("hai.nv", "demo").exchange("/api/award-proposals/" + id, HttpMethod.PUT, new HttpEntity<>(lan),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         fixtures.send(r, "tdp-01");
         assertThat(jdbc.queryForObject("SELECT status FROM award_proposal WHERE id = ?", String.class, id)).isEqualTo("SUBMITTED");
         assertThat(http.withBasicAuth("hai.nv", "demo").getForEntity("/api/award-rounds/" + r.getPlanId() + "/unit", String.class)

@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -271,34 +270,7 @@ class OfficialsDayBrowserTest {
 
     /** Logs in on Tasklist's own page, which is in Vietnamese although the browser is not. */
     private void login(String user) {
-        driver.manage().deleteAllCookies();
-        loadTasklist("#/login", "form button[type='submit']");
-        WebElement button = ui.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']")));
-        ui.waitFor(ExpectedConditions.textToBePresentInElement(button, "Đăng nhập"));
-        ui.type(By.cssSelector("input[ng-model='username']"), user);
-        ui.type(By.cssSelector("input[ng-model='password']"), "demo");
-        button.click();
-        ui.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
-    }
-
-    /**
-     * A full load of Tasklist. On this shared, loaded machine a cold load sometimes never gets past
-     * Camunda's splash (its scripts are not run); a person would reload, and so does the test.
-     */
-    private void loadTasklist(String hash, String ready) {
-        for (int attempt = 1; ; attempt++) {
-            driver.get("about:blank");
-            driver.get(base() + hash);
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(ready)).isEmpty());
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    ui.screenshot();
-                    throw e;
-                }
-            }
-        }
+        ui.logIn(base(), user);
     }
 
     /**

@@ -24,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.campaign.UnitCampaign;
@@ -235,8 +234,14 @@ class TasklistFormsBrowserTest {
         ui.click(By.id("td-save"));
         ui.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "Nguyễn Thị Thu Trang"));
         ui.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "bao-cao-thanh-tich"));
+        // Saved, not yet sent: a draft the specialist does not see until "Gửi".
+        ui.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".td-proposal"), "Đã lưu, chưa gửi"));
+        assertThat(jdbc.queryForObject("SELECT status FROM award_proposal WHERE plan_id = ? AND candidate_name = ?", String.class,
+                s.planId(), "Nguyễn Thị Thu Trang")).isEqualTo("DRAFT");
         ui.complete();
         ui.awaitCompleted(tasks, task.getId());
+        assertThat(jdbc.queryForObject("SELECT status FROM award_proposal WHERE plan_id = ? AND candidate_name = ?", String.class,
+                s.planId(), "Nguyễn Thị Thu Trang")).isEqualTo("SUBMITTED");
 
         // Stored for the unit, with its dossier and the file's SHA-256; the unit's task is done.
         Long proposal = jdbc.queryForObject("SELECT id FROM award_proposal WHERE plan_id = ? AND candidate_name = ?", Long.class,
@@ -298,31 +303,8 @@ class TasklistFormsBrowserTest {
         return "http://localhost:" + port + "/camunda/app/tasklist/default/";
     }
 
-    /**
-     * On a loaded machine Tasklist's AngularJS can finish bootstrapping after the fields were typed
-     * and render the login form again, empty (seen: the page still at login, both fields blank, no
-     * error). A person would type again; so does the test, at most three times.
-     */
     private void login(String user) {
-        for (int attempt = 1; ; attempt++) {
-            driver.manage().deleteAllCookies();
-            // A cold load on a loaded machine sometimes stays on Camunda's splash: reload, as a person would.
-            driver.get("about:blank");
-            driver.get(base() + "#/login");
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(60))
-                        .until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
-                ui.type(By.cssSelector("input[ng-model='username']"), user);
-                ui.type(By.cssSelector("input[ng-model='password']"), "demo");
-                driver.findElement(By.cssSelector("form button[type='submit']")).click();
-                ui.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        ui.logIn(base(), user);
     }
 
     /** Opens the task by its link, as a bookmarked or shared Tasklist link does, and claims it. */

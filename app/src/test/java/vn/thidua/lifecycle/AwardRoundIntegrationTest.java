@@ -198,7 +198,14 @@ class AwardRoundIntegrationTest {
                 "Tổ dẫn đầu phong trào dù còn chỉ tiêu chưa đạt."));
         long diepId = people.findByUsername("diep.tn").orElseThrow().getId();
         long diep = awards.propose(vhxh, planId, AwardSteps.member(diepId, "LAO_DONG_TIEN_TIEN", "XUAT_SAC", false));
-        for (String unit : List.of("tdp-01", "tdp-02", "p-vhxh")) {
+        // Saved, not sent: drafts nobody but their unit sees. Completing tdp-01's task sends tdp-01's only
+        // (the unit is the task's own campaign's; the task takes no variable that could name another).
+        assertThat(awards.check(PlanDriver.SPECIALIST, planId).getBody()).contains("\"proposals\":0");
+        officials.complete(tdp01, stages.campaign(s, "tdp-01").getProcessInstanceId(), UnitCampaignModel.USER_TASK_PROPOSE_AWARDS,
+                Map.of());
+        assertThat(awards.check(PlanDriver.SPECIALIST, planId).getBody()).contains("\"proposals\":1");
+        assertThat(proposals.findById(group).orElseThrow().getStatus()).isEqualTo(AwardProposal.Status.DRAFT);
+        for (String unit : List.of("tdp-02", "p-vhxh")) {
             officials.complete(stages.head(unit), stages.campaign(s, unit).getProcessInstanceId(),
                     UnitCampaignModel.USER_TASK_PROPOSE_AWARDS, Map.of());
         }
@@ -218,8 +225,12 @@ class AwardRoundIntegrationTest {
         assertThatThrownBy(() -> officials.complete(tdp02, tdp02Instance, UnitCampaignModel.USER_TASK_CORRECT_PROPOSALS, Map.of()))
                 .hasMessageContaining("chưa được sửa và gửi lại");
         assertThat(awards.correct(tdp02, group, AwardSteps.collective("Tổ dân phố số 2", "GIAY_KHEN",
-                "Tổ dẫn đầu phong trào; 20/25 thành viên đạt Lao động tiên tiến.")).getBody()).contains("\"status\":\"SUBMITTED\"");
+                "Tổ dẫn đầu phong trào; 20/25 thành viên đạt Lao động tiên tiến.")).getBody()).contains("\"status\":\"DRAFT\"");
+        // Corrected but not sent again: still with its unit for the specialist.
+        assertThatThrownBy(() -> officials.complete(PlanDriver.SPECIALIST, pi, PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of()))
+                .hasMessageContaining("Còn đề nghị đã trả lại đơn vị");
         officials.complete(tdp02, tdp02Instance, UnitCampaignModel.USER_TASK_CORRECT_PROPOSALS, Map.of());
+        assertThat(proposals.findById(group).orElseThrow().getStatus()).isEqualTo(AwardProposal.Status.SUBMITTED);
 
         // Sent to the council: the Tờ trình is issued with the candidates; every unit's part ends.
         officials.complete(PlanDriver.SPECIALIST, pi, PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());

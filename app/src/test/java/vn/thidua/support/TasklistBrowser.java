@@ -57,6 +57,37 @@ public final class TasklistBrowser {
         element.sendKeys(text);
     }
 
+    /**
+     * Logs in on Tasklist's own page (in Vietnamese whatever the browser's language) and waits for
+     * the filters of the first screen. On this shared, loaded machine a cold load sometimes never
+     * gets past Camunda's splash, or AngularJS finishes bootstrapping after the fields were typed
+     * and renders the login form again, empty; a person would reload and type again, and so does
+     * this, at most three times.
+     */
+    public void logIn(String tasklistBase, String user) {
+        for (int attempt = 1; ; attempt++) {
+            driver.manage().deleteAllCookies();
+            driver.get("about:blank");
+            driver.get(tasklistBase + "#/login");
+            try {
+                WebElement button = new WebDriverWait(driver, Duration.ofSeconds(60))
+                        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']")));
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElement(button, "Đăng nhập"));
+                type(By.cssSelector("input[ng-model='username']"), user);
+                type(By.cssSelector("input[ng-model='password']"), "demo");
+                button.click();
+                new WebDriverWait(driver, Duration.ofSeconds(60))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    screenshot();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** A date box takes the day as a Vietnamese official writes it, dd/mm/yyyy, whatever the browser's language. */
     public void setDate(String id, LocalDate date) {
         String typed = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
