@@ -1,8 +1,10 @@
 package vn.thidua.award.proposal;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -127,7 +129,7 @@ public class ProposalReview {
                 + " AND unit_id IS NOT NULL GROUP BY unit_id", rs -> {
                     counted.put(rs.getLong(1), rs.getLong(2));
                 }, planId);
-        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
         List<UnitCount> result = new ArrayList<>();
         for (OrgUnit u : units.findAllById(counted.keySet())) {
             result.add(new UnitCount(u.getId(), u.getName(), counted.get(u.getId())));
