@@ -74,8 +74,9 @@ public class ProposalService {
     }
 
     /**
-     * Corrects a proposal of the unit; a returned proposal is submitted again (also after the
-     * deadline: the specialist waits for it, until the round is sent to the council).
+     * Corrects a proposal of the unit; a returned proposal becomes a draft the unit's task sends
+     * again (also after the deadline: the specialist waits for it, until the round is sent to the
+     * council).
      */
     @Transactional
     public AwardProposal update(Long proposalId, OrgUnit unit, ProposalInput input) {
