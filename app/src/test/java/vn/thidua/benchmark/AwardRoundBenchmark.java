@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.award.AwardRoundService;
 import vn.thidua.award.CandidateKey;
+import vn.thidua.award.AwardProposal;
 import vn.thidua.award.council.CouncilCandidates;
+import vn.thidua.award.proposal.ProposalReview;
 import vn.thidua.award.rules.DuplicateDetector;
 import vn.thidua.award.rules.EligibilityFacts;
 import vn.thidua.award.rules.EligibilityRules;
@@ -35,7 +37,8 @@ import vn.thidua.support.EmbeddedDatabaseConfiguration;
  * khen, Gia đình văn hóa, with varied dossiers and about 2% of names proposed again by another unit
  * spelled differently). Times the whole round check (load, DMN rules by the round evaluator,
  * write-back, duplicates), the rules alone (and the engine's DecisionService on a sample, for
- * comparison), duplicate detection alone, and pages of the council's candidate list.
+ * comparison), duplicate detection alone, pages of the council's candidate list and of the
+ * specialist's review.
  *
  * <p>{@code mvn -q -pl app test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.thidua.benchmark.AwardRoundBenchmark -Dexec.args="5000 15000"}
@@ -171,6 +174,16 @@ public final class AwardRoundBenchmark {
             CouncilCandidates.Page p = council.page(plan.getId(), page, 50);
             System.out.printf(Locale.ROOT, "council candidates page %d of 50 (of %d, Vietnamese order): %.0f ms, first %s%n",
                     page, p.total(), seconds(t0) * 1000, p.items().isEmpty() ? "-" : p.items().get(0).name());
+        }
+        // The specialist's review as its form asks for it: a page of 20 with the round's counts and units.
+        ProposalReview review = ctx.getBean(ProposalReview.class);
+        for (ProposalReview.Filter f : List.of(new ProposalReview.Filter(AwardProposal.Status.SUBMITTED, null, null, null),
+                new ProposalReview.Filter(AwardProposal.Status.SUBMITTED, null, ProposalReview.Rule.DUPLICATE, null),
+                new ProposalReview.Filter(AwardProposal.Status.SUBMITTED, null, ProposalReview.Rule.REFUSED, "nguyen van"))) {
+            t0 = System.nanoTime();
+            ProposalReview.Page p = review.page(plan.getId(), f, 0, 20);
+            System.out.printf(Locale.ROOT, "specialist's review page of 20 (rule %s, name %s: %d of %d, %d units): %.0f ms%n",
+                    f.rule(), f.q(), p.total(), p.counts().submitted(), p.units().size(), seconds(t0) * 1000);
         }
         System.out.printf(Locale.ROOT, "load average: %s%n", load());
     }

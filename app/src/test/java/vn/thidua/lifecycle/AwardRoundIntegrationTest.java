@@ -232,11 +232,17 @@ class AwardRoundIntegrationTest {
         officials.complete(tdp02, tdp02Instance, UnitCampaignModel.USER_TASK_CORRECT_PROPOSALS, Map.of());
         assertThat(proposals.findById(group).orElseThrow().getStatus()).isEqualTo(AwardProposal.Status.SUBMITTED);
 
-        // Sent to the council: the Tờ trình is issued with the candidates; every unit's part ends.
+        // tdp-01, its task done, saves one more through the API: a draft it never sends.
+        long unsent = awards.propose(tdp01, planId, AwardSteps.individual("Nguyễn Văn Nháp", "Nam", "Tổ viên", "GIAY_KHEN",
+                "TOT", false));
+
+        // Sent to the council: the Tờ trình is issued with the candidates (not the draft); every unit's part ends.
         officials.complete(PlanDriver.SPECIALIST, pi, PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
         OfficialDocument submission = documents.findByPlanIdOrderByIdAsc(planId).stream()
                 .filter(d -> d.getKind().equals("TTR")).findFirst().orElseThrow();
         assertThat(submission.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+        assertThat(pdfText(submission.getPdf())).contains("Phạm Thị Lan").doesNotContain("Nháp");
+        assertThat(proposals.findById(unsent).orElseThrow().getStatus()).isEqualTo(AwardProposal.Status.DRAFT);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitCampaignModel.PROCESS_KEY)
                 .processInstanceBusinessKeyLike(planId + ":%").count()).isZero();
         // The list the Tờ trình sent is frozen: no late proposal, no return.
