@@ -84,10 +84,12 @@ public class AwardAccess {
      */
     public HistoryScope historyScope(Official official, String agencyCode) {
         requireLogin(official);
+        // Named, else the first ward they may read, else their own (answered 403 below, not 404: it is their ward).
         String code = agencyCode != null ? agencyCode
-                : historyWards(official).stream().findFirst().map(Agency::getCode).orElse(null);
+                : historyWards(official).stream().findFirst().map(Agency::getCode)
+                        .orElse(official.tenantIds().stream().sorted().findFirst().orElse(null));
         Agency agency = code == null ? null : agencies.findByCode(code).orElse(null);
-        if (agency == null || !official.inTenant(agency.getCode())) {
+        if (agency == null || !official.inTenant(GroupIds.tenant(agency.getCode()))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy.");
         }
         if (readsWholeHistory(official, agency)) {
@@ -113,7 +115,7 @@ public class AwardAccess {
 
     public boolean mayReadHistory(Official official, Long agencyId) {
         return official != null && agencies.findById(agencyId)
-                .filter(a -> official.inTenant(a.getCode()))
+                .filter(a -> official.inTenant(GroupIds.tenant(a.getCode())))
                 .map(a -> readsWholeHistory(official, a) || !headedUnits(official, a).isEmpty())
                 .orElse(false);
     }

@@ -195,11 +195,19 @@ class AwardPagesBrowserTest {
         search("nguyen", year);
         assertThat(recipients()).contains("Nguyễn Xuân Đạt").doesNotContain("Nguyễn Văn Hùng");
 
-        // The city's auditor reads the ward under the city.
+        // The city's auditor reads the ward under the city, also from the decision on the auditors' documents page.
         pages.login(auditors.city(), "demo");
         pages.open("/app/khen-thuong?agency=" + WARD + "&q=nguyen+xuan+dat&year=" + year);
         pages.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("count")));
         assertThat(recipients()).contains("Nguyễn Xuân Đạt");
+        pages.open("/app/kiem-tra/ke-hoach/" + s.planId() + "/van-ban");
+        By auditedDecision = By.cssSelector("section[data-document-id='" + decisionId + "']");
+        WebElement section = pages.waitFor(ExpectedConditions.presenceOfElementLocated(auditedDecision));
+        assertThat(pages.fetch(section.findElement(By.cssSelector("a.certificates")).getAttribute("href")).contentType())
+                .startsWith("application/pdf");
+        pages.click(By.cssSelector("section[data-document-id='" + decisionId + "'] a.award-history"));
+        pages.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("plan-filter")));
+        assertThat(recipients()).containsExactly("Nguyễn Xuân Đạt", "Nguyễn Văn Hùng");
 
         // Another ward's official: told there is nothing, on our error page, never Spring's.
         pages.login(stages.otherWardOfficial(), "demo");
