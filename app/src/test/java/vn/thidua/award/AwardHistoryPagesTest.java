@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.award.history.AwardHistoryService;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.OrgUnitRepository;
+import vn.thidua.support.AuditorLogins;
 import vn.thidua.support.Http;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.OtherWard;
@@ -36,6 +37,7 @@ class AwardHistoryPagesTest {
     @Autowired PlanStages stages;
     @Autowired AgencyRepository agencies;
     @Autowired OrgUnitRepository units;
+    @Autowired AuditorLogins auditors;
 
     @Test
     void fiftyAPageInVietnameseOrder() {
@@ -95,6 +97,14 @@ class AwardHistoryPagesTest {
         assertThat(otherWardsOfficial.body()).contains("id=\"error-page\"").doesNotContain("Hoàng Thị Ánh");
         assertThat(http.basic(stages.otherWardOfficial(), "GET", "/api/award-history?agency=thach-khoi", null).statusCode())
                 .isEqualTo(404);
+
+        // The city's auditor reads the wards under the city; the city's own agency gives no award round to them: 403.
+        String cityAuditor = auditors.city();
+        assertThat(recipients(http.page(cityAuditor, "/app/khen-thuong?agency=thach-khoi&year=2017&q=hoang").body()))
+                .containsExactly("Hoàng Thị Ánh", "Hộ ông Hoàng Văn Bảy");
+        HttpResponse<String> city = http.page(cityAuditor, "/app/khen-thuong?agency=" + AuditorLogins.CITY_AGENCY);
+        assertThat(city.statusCode()).isEqualTo(403);
+        assertThat(city.body()).contains("id=\"error-page\"", "Không có quyền truy cập");
 
         HttpResponse<String> badYear = http.page(PlanDriver.SPECIALIST, "/app/khen-thuong?year=1890");
         assertThat(badYear.statusCode()).isEqualTo(400);
