@@ -62,6 +62,9 @@ class AwardHistoryPagesTest {
         HttpResponse<String> second = http.page(login, "/app/khen-thuong?year=2019&page=1");
         assertThat(second.body()).contains("Trang 2/2", "id=\"previous-page\"").doesNotContain("id=\"next-page\"");
         assertThat(recipients(second.body())).containsExactly("Phạm Thị Yến49");
+        HttpResponse<String> beyond = http.page(login, "/app/khen-thuong?year=2019&page=50000000");
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(recipients(beyond.body())).isEmpty();
         // Without diacritics, and a year with none of them.
         assertThat(recipients(http.page(login, "/app/khen-thuong?year=2019&q=le+van+duc").body())).containsExactly("Lê Văn Đức");
         assertThat(http.page(login, "/app/khen-thuong?year=2018&q=le+van").body()).contains("0 lượt khen thưởng");

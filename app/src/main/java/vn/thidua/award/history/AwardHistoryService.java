@@ -167,7 +167,8 @@ public class AwardHistoryService {
                         ? person.compare(a.recipientName(), b.recipientName()) : text.compare(a.recipientName(), b.recipientName()))
                 .thenComparing(Comparator.comparingInt(Entry::year).reversed()));
         int safeSize = Math.max(1, Math.min(size, 200));
-        int from = Math.min(Math.max(page, 0) * safeSize, all.size());
+        // In long: a page number typed into the address bar must not overflow into a negative index.
+        int from = (int) Math.min((long) Math.max(page, 0) * safeSize, all.size());
         return new Page(all.subList(from, Math.min(from + safeSize, all.size())), page, safeSize, all.size());
     }
 }
