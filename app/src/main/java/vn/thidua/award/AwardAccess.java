@@ -113,11 +113,15 @@ public class AwardAccess {
                 .toList();
     }
 
-    public boolean mayReadHistory(Official official, Long agencyId) {
-        return official != null && agencies.findById(agencyId)
+    /** The ward's code if this official may open its award history (a page links it then), else empty. */
+    public java.util.Optional<String> readableHistoryWard(Official official, Long agencyId) {
+        if (official == null || agencyId == null) {
+            return java.util.Optional.empty();
+        }
+        return agencies.findById(agencyId)
                 .filter(a -> official.inTenant(GroupIds.tenant(a.getCode())))
-                .map(a -> readsWholeHistory(official, a) || !headedUnits(official, a).isEmpty())
-                .orElse(false);
+                .filter(a -> readsWholeHistory(official, a) || !headedUnits(official, a).isEmpty())
+                .map(Agency::getCode);
     }
 
     private boolean readsWholeHistory(Official official, Agency ward) {

@@ -87,8 +87,7 @@ class PlanDocumentsPages {
         model.addAttribute("plan", new PlanRow(plan.getId(), plan.getTitle(), plan.getYear(), plan.getStatus().name()));
         model.addAttribute("documents", rows);
         // The decision's recipients in the award history, for those who may read it (a link that would answer 403 is not shown).
-        model.addAttribute("awardHistory", awardAccess.mayReadHistory(official, plan.getAgencyId()));
-        model.addAttribute("agencyCode", agencies.findById(plan.getAgencyId()).map(a -> a.getCode()).orElse(null));
+        model.addAttribute("awardHistoryWard", awardAccess.readableHistoryWard(official, plan.getAgencyId()).orElse(null));
         return "plan-documents";
     }
 }

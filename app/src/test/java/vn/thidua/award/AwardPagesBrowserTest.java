@@ -142,7 +142,7 @@ class AwardPagesBrowserTest {
         pages.login(PlanDriver.CHAIRMAN, AwardSteps.PASSWORD);
         pages.open("/app/ky-so/" + decisionId);
         assertThat(pages.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("award-history"))).getAttribute("href"))
-                .endsWith("/app/khen-thuong");
+                .endsWith("/app/khen-thuong?agency=" + WARD);
         signOnTheDesk(decisionId, "award-decision-chairman-phone.png");
         officials.complete(PlanDriver.CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_AWARD_DECISION,
                 Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));

@@ -76,7 +76,7 @@ public class SignatureDesk {
 
     /**
      * The page's document; {@code pages} and {@code sha256} are what the confirmation shows and the
-     * signature checks; {@code agencyCode} and {@code awardDecision} let the page link the ward's award
+     * signature checks; {@code awardDecision} and {@code agencyId} let the page link the ward's award
      * history beside a QĐ khen thưởng, where the signer checks the recipients' earlier awards.
      */
     public record Detail(InboxItem item, String documentUrl, List<ReviewEntry> history, List<Deputy> deputies,

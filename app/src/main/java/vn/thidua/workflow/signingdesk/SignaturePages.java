@@ -124,7 +124,8 @@ class SignaturePages {
         model.addAttribute("mayDelegate", detail.mayDelegate());
         model.addAttribute("pages", detail.pages());
         model.addAttribute("sha256", detail.sha256());
-        model.addAttribute("awardHistory", detail.awardDecision() && awardAccess.mayReadHistory(official, detail.agencyId()));
+        model.addAttribute("awardHistoryWard", detail.awardDecision()
+                ? awardAccess.readableHistoryWard(official, detail.agencyId()).orElse(null) : null);
         if (!model.containsAttribute("confirming")) {
             model.addAttribute("confirming", false);
         }
