@@ -35,9 +35,13 @@ public class AwardHistoryService {
         this.clock = clock;
     }
 
+    /**
+     * @param certificateSigned whether the certificate carries its signer's signature and the seal;
+     *     false while it waits for the signer's USB token; null without a certificate
+     */
     public record Entry(Long id, String recipientKind, String recipientName, Long personId, Long unitId, String awardType,
             String awardLabel, int year, String decisionNumber, LocalDate decisionDate, Integer goldBookNo,
-            String certificateUrl) {
+            String certificateUrl, Boolean certificateSigned) {
     }
 
     public record Page(List<Entry> items, int page, int size, long total) {
@@ -88,6 +92,11 @@ public class AwardHistoryService {
         return n;
     }
 
+    /** A certificate issued unsigned waits for its signer's USB token (signed_by stays empty until then). */
+    private static Boolean certificateSigned(Integer signed) {
+        return signed == null ? null : signed == 1;
+    }
+
     private static String certificateUrl(Long documentId) {
         return documentId == null ? null : "/api/documents/" + documentId + "/pdf";
     }
@@ -105,7 +114,10 @@ public class AwardHistoryService {
                 + " h.award_type, h.year, h.decision_number, h.decision_date, h.gold_book_no,"
                 + " (SELECT MAX(d.id) FROM award_proposal p JOIN official_document d ON d.plan_id = p.plan_id"
                 + "   WHERE p.id = h.proposal_id AND d.kind = 'GK' AND d.status = 'ISSUED' AND d.number = h.gold_book_no)"
-                + " AS certificate_id FROM award_history h WHERE h.agency_id = ?");
+                + " AS certificate_id,"
+                + " (SELECT MIN(d.signed_by IS NOT NULL) FROM award_proposal p JOIN official_document d ON d.plan_id = p.plan_id"
+                + "   WHERE p.id = h.proposal_id AND d.kind = 'GK' AND d.status = 'ISSUED' AND d.number = h.gold_book_no)"
+                + " AS certificate_signed FROM award_history h WHERE h.agency_id = ?");
         List<Object> args = new ArrayList<>(List.of(agencyId));
         if (key != null && !key.isEmpty()) {
             sql.append(" AND h.name_key LIKE ?");
@@ -121,7 +133,8 @@ public class AwardHistoryService {
                     rs.getObject("person_id", Long.class), rs.getObject("unit_id", Long.class), type,
                     AwardType.of(type).map(AwardType::label).orElse(type), rs.getInt("year"),
                     rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
-                    rs.getObject("gold_book_no", Integer.class), certificateUrl(rs.getObject("certificate_id", Long.class)));
+                    rs.getObject("gold_book_no", Integer.class), certificateUrl(rs.getObject("certificate_id", Long.class)),
+                    certificateSigned(rs.getObject("certificate_signed", Integer.class)));
         }, args.toArray());
         // MariaDB's collations differ between 10.x and 11.x for Vietnamese: sort in Java, one rule everywhere.
         // People by given name (as administrative lists are), collectives and households by their whole name.
