@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,6 +40,7 @@ import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;
 import vn.thidua.support.PlanStages;
 import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
+import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.workflow.unitcampaign.UnitCampaignModel;
 
 /**
@@ -55,10 +57,12 @@ class CertificateTokenSigningIntegrationTest {
 
     private static final String CHAIRMAN = PlanDriver.CHAIRMAN;
     private static final String VICE_CHAIRMAN = PlanDriver.VICE_CHAIRMAN;
+    private static final String DEPUTY = "huy.dq";
 
     @Autowired PlanStages stages;
     @Autowired AwardSteps awards;
     @Autowired Officials officials;
+    @Autowired SignatureDesk desk;
     @Autowired OfficialDocumentRepository documents;
     @Autowired SigningKeys keys;
     @Autowired TestRestTemplate http;
@@ -69,42 +73,14 @@ class CertificateTokenSigningIntegrationTest {
     @Test
     void aTokenOnlyChairmanSignsAllTheDecisionsCertificatesAtOnceAndTheAgencySealsThem() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        PlanDriver.Started s = stages.reportIssued("tdp-03");
-        String pi = s.processInstanceId();
-        String head = stages.head("tdp-03");
-        List<Long> candidates = List.of(
-                awards.propose(head, s.planId(), AwardSteps.individual("Lê Thị Thu Trang", "Nữ", "Tổ viên", "GIAY_KHEN", "TOT", false)),
-                awards.propose(head, s.planId(), AwardSteps.individual("Hoàng Văn Đức", "Nam", "Tổ viên", "GIAY_KHEN", "TOT", false)),
-                awards.propose(head, s.planId(), AwardSteps.individual("Ngô Thị Hạnh", "Nữ", "Tổ phó", "LAO_DONG_TIEN_TIEN", "TOT",
-                        false)));
-        officials.complete(head, stages.campaign(s, "tdp-03").getProcessInstanceId(), UnitCampaignModel.USER_TASK_PROPOSE_AWARDS,
-                Map.of());
-        officials.awaitJobs(java.time.Duration.ofSeconds(60));
-        officials.complete(PlanDriver.SPECIALIST, pi, PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
-        List<String> present = List.of("khang.pm", "hang.vtt", "tung.bv", "diep.tn");
-        awards.openMeeting(AwardSteps.SECRETARY, pi, today, present, List.of());
-        awards.everyoneVotes(pi, present, candidates, true);
-        awards.signAndIssueMinutes(pi, today);
-
+        String pi = decisionAwaitingSignature("tdp-03", today);
         // His token: a key of the trusted CA the server never sees, enrolled for him by the administrator.
-        SigningKey token = issuer().issue("Phạm Minh Khang");
-        assertThat(enrol(token.certificate()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        SigningKey token = tokenOf(CHAIRMAN, "Phạm Minh Khang");
         Path store = keys.directory().resolve("nguoi-ky-" + CHAIRMAN + ".p12");
         Path away = Files.move(store, store.resolveSibling("away-certtoken-" + CHAIRMAN + ".p12"), StandardCopyOption.REPLACE_EXISTING);
         try {
             // The decision, signed with the token through the document API; the clerk issues it.
-            long decisionDraft = officials.documentUnderApproval(pi);
-            ResponseEntity<JsonNode> prepared = post(CHAIRMAN, "/api/documents/" + decisionDraft + "/signature/prepare",
-                    Map.of("certificate", der(token.certificate())));
-            assertThat(prepared.getStatusCode()).as(String.valueOf(prepared.getBody())).isEqualTo(HttpStatus.OK);
-            ResponseEntity<JsonNode> signedDecision = post(CHAIRMAN, "/api/documents/" + decisionDraft + "/signature/complete",
-                    Map.of("preparedId", prepared.getBody().get("preparedId").asText(),
-                            "cms", cms(prepared.getBody().get("digest").asText(), token)));
-            assertThat(signedDecision.getStatusCode()).as(String.valueOf(signedDecision.getBody())).isEqualTo(HttpStatus.OK);
-            officials.complete(PlanDriver.CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_AWARD_DECISION,
-                    Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
-            OfficialDocument decision = documents.findById(decisionDraft).orElseThrow();
-            assertThat(decision.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+            OfficialDocument decision = signWithTokenAndIssue(pi, CHAIRMAN, token, today);
             long decisionId = decision.getId();
 
             // Issued unsigned: listed as waiting, in the award history too, and an audit event for each.
@@ -238,15 +214,99 @@ class CertificateTokenSigningIntegrationTest {
         }
     }
 
-    private DemoCaIssuer issuer() {
-        return new DemoCaIssuer(keys.directory(), keyPassword);
+    @Test
+    void aDelegatedDecisionsCertificatesAreSignedByTheViceChairmanWhoSignedItNotByTheChairman() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String pi = decisionAwaitingSignature("tdp-09", today);
+        // "Giao Phó Chủ tịch ký thay": the decision and its certificates read "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+        desk.delegate(officials.official(CHAIRMAN), officials.documentUnderApproval(pi), DEPUTY);
+        SigningKey token = tokenOf(DEPUTY, "Đỗ Quang Huy");
+        Path store = keys.directory().resolve("nguoi-ky-" + DEPUTY + ".p12");
+        Path away = Files.move(store, store.resolveSibling("away-certtoken-" + DEPUTY + ".p12"), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            long decisionId = signWithTokenAndIssue(pi, DEPUTY, token, today).getId();
+            JsonNode waiting = get(CHAIRMAN, "/api/documents/" + decisionId + "/certificates");
+            assertThat(waiting.get("waiting").asInt()).isEqualTo(3);
+            assertThat(waiting.get("certificates").findValuesAsText("signerName")).containsOnly("Đỗ Quang Huy");
+
+            // The chairman, whose token is enrolled for him, did not sign this decision.
+            SigningKey chairman = new KeyStoreLoader().load(KeyStoreRef.of(
+                    keys.directory().resolve("nguoi-ky-" + CHAIRMAN + ".p12"), keyPassword));
+            ResponseEntity<JsonNode> refused = post(CHAIRMAN, prepare(decisionId), Map.of("certificate", der(chairman.certificate())));
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody().get("message").asText()).contains("(Đỗ Quang Huy)");
+
+            JsonNode entries = post(DEPUTY, prepare(decisionId), Map.of("certificate", der(token.certificate()))).getBody()
+                    .get("certificates");
+            ResponseEntity<JsonNode> done = complete(DEPUTY, decisionId, signAll(entries, token));
+            assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.OK);
+            for (JsonNode c : done.getBody().get("certificates")) {
+                long id = c.get("certificateId").asLong();
+                JsonNode verification = get(DEPUTY, "/api/documents/" + id + "/verification");
+                assertThat(verification.get("valid").asBoolean()).as(verification.toString()).isTrue();
+                assertThat(verification.get("signatures").findValuesAsText("signer")).hasSize(2).contains("Đỗ Quang Huy");
+                assertThat(text(documents.findById(id).orElseThrow().getPdf())).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đỗ Quang Huy");
+            }
+        } finally {
+            Files.move(away, store, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
-    private ResponseEntity<JsonNode> enrol(X509Certificate certificate) {
+    /**
+     * A plan of {@code unit} whose three candidates the council approved and whose Biên bản is
+     * issued (signed with the server keys): the award decision awaits the chairman.
+     */
+    private String decisionAwaitingSignature(String unit, LocalDate today) {
+        PlanDriver.Started s = stages.reportIssued(unit);
+        String pi = s.processInstanceId();
+        String head = stages.head(unit);
+        List<Long> candidates = List.of(
+                awards.propose(head, s.planId(), AwardSteps.individual("Lê Thị Thu Trang", "Nữ", "Tổ viên", "GIAY_KHEN", "TOT", false)),
+                awards.propose(head, s.planId(), AwardSteps.individual("Hoàng Văn Đức", "Nam", "Tổ viên", "GIAY_KHEN", "TOT", false)),
+                awards.propose(head, s.planId(), AwardSteps.individual("Ngô Thị Hạnh", "Nữ", "Tổ phó", "LAO_DONG_TIEN_TIEN", "TOT",
+                        false)));
+        officials.complete(head, stages.campaign(s, unit).getProcessInstanceId(), UnitCampaignModel.USER_TASK_PROPOSE_AWARDS,
+                Map.of());
+        officials.awaitJobs(java.time.Duration.ofSeconds(60));
+        officials.complete(PlanDriver.SPECIALIST, pi, PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
+        List<String> present = List.of("khang.pm", "hang.vtt", "tung.bv", "diep.tn");
+        awards.openMeeting(AwardSteps.SECRETARY, pi, today, present, List.of());
+        awards.everyoneVotes(pi, present, candidates, true);
+        awards.signAndIssueMinutes(pi, today);
+        return pi;
+    }
+
+    /** A token: a key of the trusted CA the server never sees, enrolled for this person by the administrator. */
+    private SigningKey tokenOf(String login, String name) {
+        SigningKey token = issuer().issue(name);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.valueOf("application/x-pem-file"));
-        return http.withBasicAuth("admin", "demo").exchange("/api/admin/signers/" + CHAIRMAN + "/certificates", HttpMethod.POST,
-                new HttpEntity<>(DemoCaIssuer.pem(certificate).getBytes(StandardCharsets.US_ASCII), headers), JsonNode.class);
+        ResponseEntity<JsonNode> enrolled = http.withBasicAuth("admin", "demo").exchange("/api/admin/signers/" + login
+                + "/certificates", HttpMethod.POST, new HttpEntity<>(DemoCaIssuer.pem(token.certificate())
+                .getBytes(StandardCharsets.US_ASCII), headers), JsonNode.class);
+        assertThat(enrolled.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return token;
+    }
+
+    /** The signer's token signs the decision through the document API; the clerk issues it. */
+    private OfficialDocument signWithTokenAndIssue(String pi, String signer, SigningKey token, LocalDate today) throws Exception {
+        long draft = officials.documentUnderApproval(pi);
+        ResponseEntity<JsonNode> prepared = post(signer, "/api/documents/" + draft + "/signature/prepare",
+                Map.of("certificate", der(token.certificate())));
+        assertThat(prepared.getStatusCode()).as(String.valueOf(prepared.getBody())).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> signed = post(signer, "/api/documents/" + draft + "/signature/complete",
+                Map.of("preparedId", prepared.getBody().get("preparedId").asText(),
+                        "cms", cms(prepared.getBody().get("digest").asText(), token)));
+        assertThat(signed.getStatusCode()).as(String.valueOf(signed.getBody())).isEqualTo(HttpStatus.OK);
+        officials.complete(PlanDriver.CLERK, pi, PlanLifecycleModel.USER_TASK_ISSUE_AWARD_DECISION,
+                Map.of(PlanLifecycleModel.ISSUE_DATE, today.toString()));
+        OfficialDocument decision = documents.findById(draft).orElseThrow();
+        assertThat(decision.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
+        return decision;
+    }
+
+    private DemoCaIssuer issuer() {
+        return new DemoCaIssuer(keys.directory(), keyPassword);
     }
 
     private static String prepare(long decisionId) {
@@ -300,6 +360,12 @@ class CertificateTokenSigningIntegrationTest {
                 .getForEntity("/api/documents/" + decisionId + "/certificates.pdf", byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         return pdf.getBody();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+        }
     }
 
     private static List<Integer> imagesPerPage(byte[] pdf) throws Exception {
