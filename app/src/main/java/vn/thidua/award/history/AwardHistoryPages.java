@@ -26,9 +26,13 @@ class AwardHistoryPages {
     private static final Map<String, String> KINDS = Map.of("INDIVIDUAL", "Cá nhân", "COLLECTIVE", "Tập thể",
             "HOUSEHOLD", "Hộ gia đình");
 
-    /** One row as shown; the date in the dd/MM/yyyy a Vietnamese reader expects. */
+    /**
+     * One row as shown; the date in the dd/MM/yyyy a Vietnamese reader expects; {@code certificateAwaitsSignature}
+     * for a certificate issued while its signer's USB token has not signed it yet.
+     */
     record Row(long id, String recipient, String kind, String unit, String title, int year, String decisionNumber,
-            String decisionDate, Integer goldBookNo, String certificateUrl, String decisionUrl, Long planId) {
+            String decisionDate, Integer goldBookNo, String certificateUrl, boolean certificateAwaitsSignature,
+            String decisionUrl, Long planId) {
     }
 
     record Ward(String code, String name) {
@@ -75,6 +79,6 @@ class AwardHistoryPages {
     private static Row row(AwardHistoryService.Entry e) {
         return new Row(e.id(), e.recipientName(), KINDS.getOrDefault(e.recipientKind(), e.recipientKind()), e.unitName(),
                 e.awardLabel(), e.year(), e.decisionNumber(), VietnameseDates.numeric(e.decisionDate()), e.goldBookNo(),
-                e.certificateUrl(), e.decisionUrl(), e.planId());
+                e.certificateUrl(), Boolean.FALSE.equals(e.certificateSigned()), e.decisionUrl(), e.planId());
     }
 }

@@ -37,13 +37,15 @@ public class AwardHistoryService {
     }
 
     /**
+     * @param certificateSigned whether the certificate carries its signer's signature and the seal;
+     *     false while it waits for the signer's USB token; null without a certificate
      * @param unitName the unit that proposed it (null for an award typed from a paper decision)
      * @param planId the plan whose decision gave it, whose documents page shows the decision and certificates
      * @param decisionUrl the issued decision's PDF (null for a paper decision)
      */
     public record Entry(Long id, String recipientKind, String recipientName, Long personId, Long unitId, String awardType,
             String awardLabel, int year, String decisionNumber, LocalDate decisionDate, Integer goldBookNo,
-            String certificateUrl, String unitName, Long planId, String decisionUrl) {
+            String certificateUrl, Boolean certificateSigned, String unitName, Long planId, String decisionUrl) {
     }
 
     /**
@@ -101,6 +103,11 @@ public class AwardHistoryService {
         return n;
     }
 
+    /** A certificate issued unsigned waits for its signer's USB token (signed_by stays empty until then). */
+    private static Boolean certificateSigned(Integer signed) {
+        return signed == null ? null : signed == 1;
+    }
+
     private static String pdfUrl(Long documentId) {
         return documentId == null ? null : "/api/documents/" + documentId + "/pdf";
     }
@@ -124,6 +131,8 @@ public class AwardHistoryService {
                 + " h.award_type, h.year, h.decision_number, h.decision_date, h.gold_book_no, u.name AS unit_name, p.plan_id,"
                 + " (SELECT MAX(d.id) FROM official_document d WHERE d.plan_id = p.plan_id AND d.kind = 'GK'"
                 + "   AND d.status = 'ISSUED' AND d.number = h.gold_book_no) AS certificate_id,"
+                + " (SELECT MIN(d.signed_by IS NOT NULL) FROM official_document d WHERE d.plan_id = p.plan_id AND d.kind = 'GK'"
+                + "   AND d.status = 'ISSUED' AND d.number = h.gold_book_no) AS certificate_signed,"
                 + " (SELECT MAX(d.id) FROM official_document d WHERE d.plan_id = p.plan_id AND d.kind = 'QD'"
                 + "   AND d.status = 'ISSUED') AS decision_id"
                 + " FROM award_history h LEFT JOIN award_proposal p ON p.id = h.proposal_id"
@@ -156,7 +165,8 @@ public class AwardHistoryService {
                     AwardType.of(type).map(AwardType::label).orElse(type), rs.getInt("year"),
                     rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
                     rs.getObject("gold_book_no", Integer.class), pdfUrl(rs.getObject("certificate_id", Long.class)),
-                    rs.getString("unit_name"), rs.getObject("plan_id", Long.class), pdfUrl(rs.getObject("decision_id", Long.class)));
+                    certificateSigned(rs.getObject("certificate_signed", Integer.class)), rs.getString("unit_name"),
+                    rs.getObject("plan_id", Long.class), pdfUrl(rs.getObject("decision_id", Long.class)));
         }, args.toArray());
         // MariaDB's collations differ between 10.x and 11.x for Vietnamese: sort in Java, one rule everywhere.
         // People by given name (as administrative lists are), collectives and households by their whole name.
