@@ -21,7 +21,7 @@ import vn.thidua.security.Official;
 class HomeController {
 
     private static final List<String> SIGNERS = List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN);
-    private static final List<String> MONITORS = List.of(Role.AUDITOR);
+    private static final List<String> MONITORS = List.of(Role.AUDITOR, Role.CITY_AUDITOR);
 
     private final WardAccess wardAccess;
     private final PersonRepository people;
