@@ -149,7 +149,8 @@ class AuditController {
                 .body(bytes);
     }
 
-    public record PlanHeader(long id, String title, String number, String status, String agency) {
+    /** @param agencyCode the ward's code, for links to its pages (the award history) */
+    public record PlanHeader(long id, String title, String number, String status, String agency, String agencyCode) {
         public String statusLabel() {
             return AuditLabels.planStatus(status);
         }
@@ -158,9 +159,10 @@ class AuditController {
     private PlanHeader planHeader(long planId) {
         return jdbc.queryForObject("""
                 SELECT p.id, p.title, (SELECT CONCAT(LPAD(d.number, 2, '0'), '/', d.notation) FROM official_document d
-                                        WHERE d.id = p.document_id AND d.number IS NOT NULL), p.status, a.short_name
+                                        WHERE d.id = p.document_id AND d.number IS NOT NULL), p.status, a.short_name, a.code
                   FROM plan p JOIN agency a ON a.id = p.agency_id WHERE p.id = ?""",
-                (rs, n) -> new PlanHeader(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), planId);
+                (rs, n) -> new PlanHeader(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)), planId);
     }
 
     private String scopeText(long planId, Timeline.Filter filter) {

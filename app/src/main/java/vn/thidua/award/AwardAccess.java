@@ -1,6 +1,8 @@
 package vn.thidua.award;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -65,6 +67,88 @@ public class AwardAccess {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy.");
         }
         return readableAgency(official, agency.getId());
+    }
+
+    /**
+     * Whose awards a reader of the award history sees: {@code unitIds} null for the whole ward, or
+     * only the units the reader heads.
+     */
+    public record HistoryScope(Agency agency, Set<Long> unitIds) {
+        public boolean wholeWard() {
+            return unitIds == null;
+        }
+    }
+
+    /**
+     * Who reads a ward's award history: its officials and auditors ({@link #readableAgency}) and the
+     * city's auditor the whole ward; a unit head only the awards their own unit proposed (what they
+     * answer for, and next year's prerequisites of their people), not their neighbours'. Another
+     * ward's official: 404; anyone else of the ward: 403.
+     */
+    public HistoryScope historyScope(Official official, String agencyCode) {
+        requireLogin(official);
+        // Named, else the first ward they may read, else their own (answered 403 below, not 404: it is their ward).
+        String code = agencyCode != null ? agencyCode
+                : historyWards(official).stream().findFirst().map(Agency::getCode)
+                        .orElse(official.tenantIds().stream().sorted().findFirst().orElse(null));
+        Agency agency = code == null ? null : agencies.findByCode(code).orElse(null);
+        if (agency == null || !official.inTenant(GroupIds.tenant(agency.getCode()))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy.");
+        }
+        if (readsWholeHistory(official, agency)) {
+            return new HistoryScope(agency, null);
+        }
+        Set<Long> headed = headedUnits(official, agency);
+        if (headed.isEmpty()) {
+            throw forbidden("Sổ theo dõi khen thưởng chỉ dành cho lãnh đạo, công chức thi đua - khen thưởng, văn thư,"
+                    + " Hội đồng Thi đua - Khen thưởng, kiểm tra và thủ trưởng đơn vị (khen thưởng của đơn vị mình).");
+        }
+        return new HistoryScope(agency, headed);
+    }
+
+    /** The wards whose award history this official may open (by code), for the start page and the ward picker. */
+    public List<Agency> historyWards(Official official) {
+        if (official == null) {
+            return List.of();
+        }
+        return official.tenantIds().stream().sorted().map(agencies::findByCode).flatMap(java.util.Optional::stream)
+                .filter(a -> readsWholeHistory(official, a) || !headedUnits(official, a).isEmpty())
+                .toList();
+    }
+
+    /** The ward's code if this official may open its award history (a page links it then), else empty. */
+    public java.util.Optional<String> readableHistoryWard(Official official, Long agencyId) {
+        if (official == null || agencyId == null) {
+            return java.util.Optional.empty();
+        }
+        return agencies.findById(agencyId)
+                .filter(a -> official.inTenant(GroupIds.tenant(a.getCode())))
+                .filter(a -> readsWholeHistory(official, a) || !headedUnits(official, a).isEmpty())
+                .map(Agency::getCode);
+    }
+
+    private boolean readsWholeHistory(Official official, Agency ward) {
+        return OFFICIALS.stream().anyMatch(r -> official.inGroup(GroupIds.role(ward.getCode(), r))) || isCityAuditorOf(official, ward);
+    }
+
+    /**
+     * The city's auditor ({@code {city}.kiem-tra-thanh-pho}) of the city the ward names as its parent,
+     * by id or, as wards are imported today, by name (the rule AuditorScope applies to its pages).
+     */
+    private boolean isCityAuditorOf(Official official, Agency ward) {
+        String suffix = "." + Role.CITY_AUDITOR;
+        return official.groupIds().stream().filter(g -> g.endsWith(suffix))
+                .map(g -> agencies.findByCode(g.substring(0, g.length() - suffix.length())))
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(city -> city.getId().equals(ward.getParentAgencyId()) || (ward.getParentName() != null
+                        && (ward.getParentName().equals(city.getName()) || ward.getParentName().equals(city.getShortName()))));
+    }
+
+    private Set<Long> headedUnits(Official official, Agency ward) {
+        Set<Long> ids = new LinkedHashSet<>();
+        units.findByHeadUsername(official.userId()).stream().filter(u -> u.getAgencyId().equals(ward.getId()))
+                .forEach(u -> ids.add(u.getId()));
+        return ids;
     }
 
     public void requireSpecialist(Official official, Long agencyId) {

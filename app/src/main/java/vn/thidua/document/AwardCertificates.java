@@ -93,9 +93,15 @@ class AwardCertificates {
                     certificate.title().replace(": Tặng ", ": "), clock.instant());
             doc.route(signer.name(), null);
             byte[] pdf = renderer.render(certificate);
+            String unsignedBecause = "chưa xác định người ký";
             if (signer.username() != null) {
                 doc.assignSigner(signer, decision.getDelegatedBy());
-                pdf = signAndSeal(doc, pdf, signer, agency);
+                SignedAndSealed done = signAndSeal(pdf, signer, agency);
+                if (done.pdf() != null) {
+                    pdf = done.pdf();
+                    doc.signed(signer.username(), clock.instant(), pdf, DocumentService.sha256(pdf));
+                }
+                unsignedBecause = done.unsignedBecause();
             }
             doc.issue(sequenceKey(decision), p.getGoldBookNo() == null ? issued.size() + 1 : p.getGoldBookNo(),
                     decision.numberAndNotation(), decision.getIssuedOn(), decision.getIssuedBy(), clock.instant(), pdf,
@@ -108,24 +114,36 @@ class AwardCertificates {
                     .actor(decision.getIssuedBy()).permanent(true)
                     .detail(saved.getTitle() + " · sổ vàng " + saved.getNumber() + ", QĐ số " + decision.numberAndNotation()
                             + " · SHA-256 " + saved.getSha256()));
+            if (!saved.isSigned()) {
+                // An auditor must see that an issued certificate carries no signature yet, and why.
+                audit.record(AuditRecord.of(AuditKind.CERTIFICATE_UNSIGNED, plan.getId()).document(saved.getId())
+                        .actor(decision.getIssuedBy()).permanent(true)
+                        .detail(saved.getTitle() + " · sổ vàng " + saved.getNumber() + ", QĐ số " + decision.numberAndNotation()
+                                + " · chờ " + signer.name() + " ký số bằng thiết bị ký số (token) và đóng dấu: " + unsignedBecause));
+            }
             issued.add(saved);
         }
         return issued;
     }
 
+    /** The signed and sealed bytes, or null and the reason why not. */
+    private record SignedAndSealed(byte[] pdf, String unsignedBecause) {
+    }
+
     /**
-     * The decision signer's signature, then the seal. Without the signer's server key (a USB token
-     * signs only on the signing page) the certificate stays unsigned and the log says so: the
-     * decision's issue does not fail for it.
+     * The decision signer's signature with the server key, then the seal. A signer with only a USB
+     * token has no server key: the certificate is issued unsigned (the decision's issue does not
+     * fail for it) and waits for {@link CertificateSignatures}, which signs and seals it later.
+     * Nothing is marked signed unless both succeeded: half a pair would be neither state.
      */
-    private byte[] signAndSeal(OfficialDocument doc, byte[] pdf, DocumentSigner signer, Agency agency) {
+    private SignedAndSealed signAndSeal(byte[] pdf, DocumentSigner signer, Agency agency) {
         try {
             byte[] signed = signatures.signCertificate(pdf, signer);
-            doc.signed(signer.username(), clock.instant(), signed, DocumentService.sha256(signed));
-            return signatures.sealCertificate(signed, agency.getId(), agency.getCode());
+            return new SignedAndSealed(signatures.sealCertificate(signed, agency.getId(), agency.getCode()), null);
         } catch (RuntimeException e) {
-            LOG.warn("Certificate '{}' issued without signature and seal: {}", doc.getTitle(), e.getMessage());
-            return pdf;
+            LOG.warn("Certificate issued without signature and seal, waiting for {}'s token: {}", signer.username(),
+                    e.getMessage());
+            return new SignedAndSealed(null, e.getMessage());
         }
     }
 

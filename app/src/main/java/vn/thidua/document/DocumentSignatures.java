@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,16 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.audit.AuditKind;
 import vn.thidua.common.audit.AuditRecord;
 import vn.thidua.common.audit.AuditTrail;
-import vn.thidua.signing.CertificateCodec;
 import vn.thidua.signing.PdfSigner;
-import vn.thidua.signing.PreparedSignature;
 import vn.thidua.signing.Registration;
-import vn.thidua.signing.SignatureAppearance.SignerImage;
 import vn.thidua.signing.SigningKeys;
-import vn.thidua.signing.pdf.CertificateNames;
-import vn.thidua.signing.verify.SignatureCheck;
-import vn.thidua.signing.verify.SignatureVerifier;
-import vn.thidua.signing.verify.VerificationReport;
 
 /**
  * Digital signatures of our documents: the signer's (server key, or a token in two phases), the
@@ -38,6 +32,15 @@ public class DocumentSignatures {
     /** Phase one's answer: what the token signs (SHA-256 of the byte ranges, the CMS message digest). */
     public record Prepared(String id, long documentId, String digestAlgorithm, byte[] digest, OffsetDateTime signingTime,
             Instant expiresAt) {
+
+        /** The digest as token clients take it. */
+        public String digestBase64() {
+            return Base64.getEncoder().encodeToString(digest);
+        }
+
+        public String digestHex() {
+            return HexFormat.of().formatHex(digest);
+        }
     }
 
     /** Phase two's answer: the signed document and the task the signature was prepared for. */
@@ -70,7 +73,6 @@ public class DocumentSignatures {
     private final OfficialDocumentRepository documents;
     private final PdfSigner signer;
     private final SigningKeys keys;
-    private final SignatureVerifier verifier;
     private final PreparedSignatureTable prepared;
     private final DocumentVerifications verifications;
     private final SignerCertificates certificates;
@@ -78,16 +80,18 @@ public class DocumentSignatures {
     private final Clock clock;
     private final DocumentVersions versions;
     private final AuditTrail audit;
+    private final TokenSignatures tokens;
 
-    DocumentSignatures(OfficialDocumentRepository documents, PdfSigner signer, SigningKeys keys, SignatureVerifier verifier,
+    DocumentSignatures(OfficialDocumentRepository documents, PdfSigner signer, SigningKeys keys,
             PreparedSignatureTable prepared, DocumentVerifications verifications, SignerCertificates certificates,
-            StoredDocumentVerifier storedChecks, Clock clock, DocumentVersions versions, AuditTrail audit) {
+            StoredDocumentVerifier storedChecks, Clock clock, DocumentVersions versions, AuditTrail audit,
+            TokenSignatures tokens) {
+        this.tokens = tokens;
         this.versions = versions;
         this.audit = audit;
         this.documents = documents;
         this.signer = signer;
         this.keys = keys;
-        this.verifier = verifier;
         this.prepared = prepared;
         this.verifications = verifications;
         this.certificates = certificates;
@@ -105,7 +109,7 @@ public class DocumentSignatures {
         OfficialDocument doc = signable(documentId, login);
         long start = System.nanoTime();
         SigningKeys.Identity identity = keys.person(login);
-        requireEnrolled(certificates.person(login), identity.key().certificate(), "Chứng thư số trong kho khóa trên máy chủ");
+        certificates.require(certificates.person(login), identity.key().certificate(), "Chứng thư số trong kho khóa trên máy chủ");
         DocumentSigner who = doc.awaitedSigner();
         byte[] signed = signer.signAsSigner(doc.getPdf(), identity.key(), identity.image(), who.title(), who.name());
         LOG.info("Document {} signed by {} in {} ms", documentId, login, (System.nanoTime() - start) / 1_000_000);
@@ -125,17 +129,7 @@ public class DocumentSignatures {
     @Transactional
     public Prepared prepare(long documentId, String login, String taskId, X509Certificate tokenCertificate) {
         OfficialDocument doc = signable(documentId, login);
-        if (tokenCertificate == null) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID,
-                    "Thiếu chứng thư số của token (certificate): cần biết chứng thư nào sẽ ký để kiểm tra nó đã được đăng ký cho bạn.");
-        }
-        requireEnrolled(certificates.person(login), tokenCertificate, "Chứng thư số của token");
-        DocumentSigner who = doc.awaitedSigner();
-        PreparedSignature phaseOne = signer.prepare(doc.getPdf(), tokenCertificate,
-                new SignerImage(keys.personImage(login), who.title(), who.name()), "Ký ban hành văn bản");
-        PreparedSignature saved = prepared.boundTo(documentId, login, taskId).save(phaseOne);
-        return new Prepared(saved.id(), documentId, PreparedSignature.DIGEST_ALGORITHM, saved.documentDigest(),
-                saved.signingTime(), prepared.expiryOf(saved.id()));
+        return tokens.prepare(documentId, doc.getPdf(), login, taskId, tokenCertificate, doc.awaitedSigner());
     }
 
     /**
@@ -144,39 +138,9 @@ public class DocumentSignatures {
      */
     @Transactional
     public Completed complete(long documentId, String preparedId, String login, byte[] cms) {
-        PreparedSignatureTable.Row row = prepared.row(preparedId == null ? "" : preparedId)
-                .filter(r -> r.documentId() == documentId && r.username().equals(login))
-                .orElseThrow(() -> new SignatureRefusedException(SignatureRefusedException.Reason.NOT_FOUND,
-                        "Không tìm thấy chữ ký đã chuẩn bị (đã dùng, hết hạn hoặc của người khác)."));
-        if (row.expiresAt().isBefore(clock.instant())) {
-            prepared.remove(preparedId);
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.CONFLICT,
-                    "Chữ ký đã chuẩn bị đã hết hạn; hãy chuẩn bị lại.");
-        }
+        PreparedSignatureTable.Row row = tokens.row(preparedId, documentId, login);
         OfficialDocument doc = signable(documentId, login);
-        byte[] original = doc.getPdf();
-        byte[] preparedPdf = row.prepared().preparedPdf();
-        // The prepared file is the draft plus one appended revision: a re-rendered draft makes it stale.
-        if (preparedPdf.length <= original.length
-                || !Arrays.equals(Arrays.copyOf(preparedPdf, original.length), original)) {
-            prepared.remove(preparedId);
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.CONFLICT,
-                    "Văn bản đã thay đổi sau khi chuẩn bị chữ ký; hãy chuẩn bị lại.");
-        }
-        byte[] signed;
-        try {
-            signed = signer.complete(row.prepared(), cms);
-        } catch (vn.thidua.signing.SigningException e) {
-            throw new UnverifiableSignatureException(e.getMessage());
-        }
-        VerificationReport report = verifier.verify(signed);
-        if (!report.valid()) {
-            throw new UnverifiableSignatureException("Chữ ký không hợp lệ: " + String.join("; ", report.allProblems()));
-        }
-        // The certificate inside the CMS, checked again: the enrolment may have been revoked since prepare.
-        SignatureCheck made = report.signatures().get(report.signatures().size() - 1);
-        certificates.require(certificates.person(login), made.signerCertificateSha256(), made.signerName(),
-                "Chứng thư số trong chữ ký CMS");
+        byte[] signed = tokens.complete(row, doc.getPdf(), login, cms);
         DocumentSigner who = doc.awaitedSigner();
         store(doc, login, signed);
         prepared.removeForDocument(documentId);
@@ -193,7 +157,8 @@ public class DocumentSignatures {
         }
     }
 
-    private void recordSignature(OfficialDocument doc, DocumentSigner who, String login, String how) {
+    /** A version of the signed bytes and the audit event, under the signer. */
+    void recordSignature(OfficialDocument doc, DocumentSigner who, String login, String how) {
         versions.add(doc, DocumentVersions.Stage.SIGNED, login);
         audit.record(AuditRecord.of(AuditKind.DOCUMENT_SIGNED, doc.getPlanId()).document(doc.getId()).actor(login)
                 .detail(doc.getKind() + ": " + doc.getTitle() + " · " + (who == null ? "" : who.title() + " " + who.name() + " · ")
@@ -228,11 +193,6 @@ public class DocumentSignatures {
         return storedChecks.check(doc);
     }
 
-    /** Refuses (403) a certificate that is not enrolled, revoked or expired for this holder; nothing is written. */
-    private void requireEnrolled(SignerCertificates.Expected holder, X509Certificate certificate, String source) {
-        certificates.require(holder, CertificateCodec.sha256Hex(certificate), CertificateNames.commonName(certificate), source);
-    }
-
     /** Before issue: the signer's signature is there, valid, trusted, and the bytes are the ones signed. */
     void requireIntactSignature(OfficialDocument doc) {
         if (!doc.isSigned()) {
@@ -253,7 +213,7 @@ public class DocumentSignatures {
     byte[] sealAtIssue(OfficialDocument doc, String agencyCode, int number, LocalDate issuedOn) {
         long start = System.nanoTime();
         SigningKeys.Identity agency = keys.agency(agencyCode);
-        requireEnrolled(certificates.agency(doc.getAgencyId()), agency.key().certificate(),
+        certificates.require(certificates.agency(doc.getAgencyId()), agency.key().certificate(),
                 "Chứng thư số trong kho khóa của cơ quan");
         byte[] issued = signer.signAsAgency(doc.getPdf(), agency.key(), agency.image(),
                 new Registration(number, issuedOn, DocumentFonts.regular(), DocumentFonts.italic()));
@@ -269,14 +229,14 @@ public class DocumentSignatures {
      */
     byte[] signCertificate(byte[] pdf, DocumentSigner who) {
         SigningKeys.Identity identity = keys.person(who.username());
-        requireEnrolled(certificates.person(who.username()), identity.key().certificate(), "Chứng thư số trong kho khóa trên máy chủ");
+        certificates.require(certificates.person(who.username()), identity.key().certificate(), "Chứng thư số trong kho khóa trên máy chủ");
         return signer.signAsSigner(pdf, identity.key(), identity.image(), who.title(), who.name());
     }
 
     /** The agency's seal over the signer's image of a certificate: its number and date are printed already. */
     byte[] sealCertificate(byte[] signedPdf, long agencyId, String agencyCode) {
         SigningKeys.Identity agency = keys.agency(agencyCode);
-        requireEnrolled(certificates.agency(agencyId), agency.key().certificate(), "Chứng thư số trong kho khóa của cơ quan");
+        certificates.require(certificates.agency(agencyId), agency.key().certificate(), "Chứng thư số trong kho khóa của cơ quan");
         return signer.signAsAgency(signedPdf, agency.key(), agency.image());
     }
 

@@ -143,6 +143,24 @@ public class OfficialDocument {
         this.signedAt = at;
     }
 
+    /**
+     * An issued certificate whose signer holds only a USB token: it was issued unsigned with the
+     * decision (it carries the decision's number and date, so it cannot be made earlier), and the
+     * token's signature and the agency's seal come later, together.
+     */
+    void signedAfterIssue(String user, Instant at, byte[] signedAndSealedPdf, String sha256) {
+        if (status != Status.ISSUED) {
+            throw new ConflictException("Chỉ giấy khen đã ban hành mới được ký số sau khi ban hành.");
+        }
+        if (signedBy != null) {
+            throw new ConflictException("Giấy khen đã được " + signedBy + " ký số, không ký lại được.");
+        }
+        this.pdf = signedAndSealedPdf;
+        this.sha256 = sha256;
+        this.signedBy = user;
+        this.signedAt = at;
+    }
+
     private void requireUnsignedDraft() {
         if (status == Status.ISSUED) {
             throw new ConflictException("Văn bản số " + numberAndNotation() + " đã phát hành, không thể thay đổi.");

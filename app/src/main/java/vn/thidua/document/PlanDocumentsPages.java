@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import vn.thidua.award.AwardAccess;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.WardAccess;
@@ -37,12 +38,15 @@ class PlanDocumentsPages {
     private final AgencyRepository agencies;
     private final WardAccess wardAccess;
     private final JdbcTemplate jdbc;
+    private final AwardAccess awardAccess;
 
-    PlanDocumentsPages(PlanRepository plans, AgencyRepository agencies, WardAccess wardAccess, JdbcTemplate jdbc) {
+    PlanDocumentsPages(PlanRepository plans, AgencyRepository agencies, WardAccess wardAccess, JdbcTemplate jdbc,
+            AwardAccess awardAccess) {
         this.plans = plans;
         this.agencies = agencies;
         this.wardAccess = wardAccess;
         this.jdbc = jdbc;
+        this.awardAccess = awardAccess;
     }
 
     @GetMapping("/app/ke-hoach")
@@ -82,6 +86,8 @@ class PlanDocumentsPages {
         model.addAttribute("user", official.userId());
         model.addAttribute("plan", new PlanRow(plan.getId(), plan.getTitle(), plan.getYear(), plan.getStatus().name()));
         model.addAttribute("documents", rows);
+        // The decision's recipients in the award history, for those who may read it (a link that would answer 403 is not shown).
+        model.addAttribute("awardHistoryWard", awardAccess.readableHistoryWard(official, plan.getAgencyId()).orElse(null));
         return "plan-documents";
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.document;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,8 @@ import vn.thidua.document.SignerCertificate.Holder;
 import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.Person;
 import vn.thidua.organisation.PersonRepository;
+import vn.thidua.signing.CertificateCodec;
+import vn.thidua.signing.pdf.CertificateNames;
 
 /**
  * Whether a certificate may sign for a person or an agency. Chaining to a trusted CA is not
@@ -76,6 +79,11 @@ class SignerCertificates {
             throw refused(certificate + " chỉ có hiệu lực từ " + DATE.format(enrolled.notBefore()) + " đến "
                     + DATE.format(enrolled.notAfter()) + "; hôm nay không dùng để ký được.");
         }
+    }
+
+    /** The same check for a certificate at hand (a key store's, a token's): by its SHA-256 and common name. */
+    void require(Expected expected, X509Certificate certificate, String source) {
+        require(expected, CertificateCodec.sha256Hex(certificate), CertificateNames.commonName(certificate), source);
     }
 
     /**

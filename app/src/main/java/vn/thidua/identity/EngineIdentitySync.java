@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -239,12 +240,20 @@ public class EngineIdentitySync {
     }
 
     private void ensureUser(IdentitySnapshot known, Person person, String tenant) {
-        if (!known.users.contains(person.getUsername())) {
-            User user = identity.newUser(person.getUsername());
-            user.setFirstName(person.givenName());
-            user.setLastName(person.familyAndMiddleName());
+        User user = known.users.get(person.getUsername());
+        if (user == null || !Objects.equals(user.getFirstName(), person.familyAndMiddleName())
+                || !Objects.equals(user.getLastName(), person.givenName())) {
+            if (user == null) {
+                user = identity.newUser(person.getUsername());
+            }
+            // Camunda's webapps write "first last" and sort by last: family and middle name first
+            // and the given name last read "Phạm Minh Khang" and sort by "Khang", the Vietnamese
+            // way (the webapps' labels say "Họ và tên đệm" and "Tên" accordingly). Engines synced
+            // before this order, and people renamed in the organisation file, are brought in line.
+            user.setFirstName(person.familyAndMiddleName());
+            user.setLastName(person.givenName());
             identity.saveUser(user);
-            known.users.add(person.getUsername());
+            known.users.put(person.getUsername(), user);
             known.writes++;
         }
         if (!known.tenantUsers.contains(person.getUsername())) {

@@ -29,7 +29,8 @@ final class IdentitySnapshot {
     private static final int SLICE = 500;
 
     final Set<String> groups = new HashSet<>();
-    final Set<String> users = new HashSet<>();
+    /** The engine's users by id, names included: a person renamed in the organisation file is renamed there too. */
+    final Map<String, User> users = new HashMap<>();
     final Set<String> tenantUsers = new HashSet<>();
     final Set<String> memberships = new HashSet<>();
     final Map<String, String> filterIdByName = new HashMap<>();
@@ -46,7 +47,7 @@ final class IdentitySnapshot {
         slices(groupIds, ids -> identity.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).list()
                 .forEach((Group g) -> s.groups.add(g.getId())));
         slices(userIds, ids -> identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()
-                .forEach((User u) -> s.users.add(u.getId())));
+                .forEach((User u) -> s.users.put(u.getId(), u)));
         identity.createUserQuery().memberOfTenant(tenant).list().forEach(u -> s.tenantUsers.add(u.getId()));
         // The identity API has no query for many groups' memberships at once; read the engine's table.
         jdbc.query("SELECT USER_ID_, GROUP_ID_ FROM ACT_ID_MEMBERSHIP WHERE GROUP_ID_ LIKE ? ESCAPE '!'",

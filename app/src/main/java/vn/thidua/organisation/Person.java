@@ -58,12 +58,13 @@ public class Person {
         return roles.contains(role);
     }
 
-    /** "Phạm Minh Khang" → first name "Khang", last name "Phạm Minh" (the engine's two name fields). */
+    /** "Phạm Minh Khang" → "Khang", the name Vietnamese lists sort by. */
     public String givenName() {
         int space = fullName.lastIndexOf(' ');
         return space < 0 ? fullName : fullName.substring(space + 1);
     }
 
+    /** "Phạm Minh Khang" → "Phạm Minh". */
     public String familyAndMiddleName() {
         int space = fullName.lastIndexOf(' ');
         return space < 0 ? "" : fullName.substring(0, space);

@@ -40,6 +40,7 @@ import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.OfficialDocumentRepository;
 import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.security.Official;
+import vn.thidua.support.AuditorLogins;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
 import vn.thidua.support.PlanDriver;

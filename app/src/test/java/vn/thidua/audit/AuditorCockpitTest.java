@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.organisation.GroupIds;
 import vn.thidua.organisation.Role;
+import vn.thidua.support.AuditorLogins;
 import vn.thidua.support.IntegrationTest;
 
 /**

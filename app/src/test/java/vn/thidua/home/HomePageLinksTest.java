@@ -30,4 +30,12 @@ class HomePageLinksTest {
                 .doesNotContain("/camunda/app/cockpit/");
         assertThat(new Http(port).page("nhung.cth", "/app").body()).contains("/camunda/app/cockpit/").contains("/app/register");
     }
+
+    @Test
+    void theCouncilsSecretaryReachesTheSigningDeskAndTheAwardHistoryAUnitHeadTheHistory() {
+        // diep.tn is the ward's specialist and the council's secretary, who signs its Biên bản first.
+        assertThat(new Http(port).page("diep.tn", "/app").body()).contains("/app/ky-so").contains("/app/khen-thuong");
+        assertThat(new Http(port).page("long.tv", "/app").body()).contains("/app/khen-thuong");
+        assertThat(new Http(port).page("nhung.cth", "/app").body()).contains("/app/khen-thuong");
+    }
 }

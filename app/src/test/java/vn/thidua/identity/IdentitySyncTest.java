@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +59,27 @@ class IdentitySyncTest {
         assertThat(authorizations.createAuthorizationQuery().groupIdIn(UNIT_GROUP).resourceType(Resources.FILTER)
                 .resourceId(filterGrant.getResourceId()).count()).isOne();
         assertThat(countsOnly(engineTables())).isEqualTo(countsOnly(synced));
+        assertThat(sync.sync(ward)).isZero();
+    }
+
+    /**
+     * Camunda's webapps show "first last" and sort by last: a person is "Phạm Minh Khang", sorted by
+     * "Khang". An engine user written in the other order (as before) is put right by one write.
+     */
+    @Test
+    void enginesUsersReadInVietnameseOrderAndAreSortedByGivenName() {
+        Long ward = agencies.findByCode("thach-khoi").orElseThrow().getId();
+        sync.sync(ward);
+        User chairman = identity.createUserQuery().userId("khang.pm").singleResult();
+        assertThat(chairman.getFirstName() + " " + chairman.getLastName()).isEqualTo("Phạm Minh Khang");
+
+        chairman.setFirstName("Khang");
+        chairman.setLastName("Phạm Minh");
+        identity.saveUser(chairman);
+
+        assertThat(sync.sync(ward)).isEqualTo(1);
+        User synced = identity.createUserQuery().userId("khang.pm").singleResult();
+        assertThat(List.of(synced.getFirstName(), synced.getLastName())).containsExactly("Phạm Minh", "Khang");
         assertThat(sync.sync(ward)).isZero();
     }
 

@@ -2,8 +2,6 @@ package vn.thidua.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,13 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.document.DocumentSignatures;
@@ -29,6 +23,7 @@ import vn.thidua.plan.PlanReviewRepository;
 import vn.thidua.support.HeadlessChromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Officials;
+import vn.thidua.support.OurPagesBrowser;
 import vn.thidua.support.PlanDriver;
 import vn.thidua.workflow.planlifecycle.PlanLifecycleModel;
 
@@ -53,12 +48,14 @@ class ChairmanPagesBrowserTest {
 
     private HeadlessChromium browser;
     private WebDriver driver;
+    private OurPagesBrowser pages;
 
     @BeforeAll
     void startBrowser() throws Exception {
         // A phone-sized window: the chairman signs on his phone as often as at a desk.
         browser = HeadlessChromium.start("412,915");
         driver = browser.driver();
+        pages = new OurPagesBrowser(driver, port, WAIT);
     }
 
     @AfterAll
@@ -77,27 +74,27 @@ class ChairmanPagesBrowserTest {
         String signTask = signatureTask(toSign).getId();
         String returnTask = signatureTask(toReturn).getId();
 
-        login(PlanDriver.CHAIRMAN, "demo");
-        driver.get(base() + "/app/ky-so");
-        click(By.cssSelector("li[data-document-id='" + signDoc + "'] a.open"));
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.pdf")));
+        pages.login(PlanDriver.CHAIRMAN, "demo");
+        driver.get(pages.base() + "/app/ky-so");
+        pages.click(By.cssSelector("li[data-document-id='" + signDoc + "'] a.open"));
+        pages.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.pdf")));
         assertThat(driver.findElement(By.cssSelector(".history")).getText()).contains("Vũ Thị Thu Hằng").contains("đồng ý");
-        screenshot("chairman-document-phone.png");
+        pages.screenshot("chairman-document-phone.png");
         // "Ký số…" asks first: what is signed (type, trích yếu, pages); nothing is signed yet.
-        click(By.id("sign"));
-        WebElement confirm = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-sign")));
+        pages.click(By.id("sign"));
+        WebElement confirm = pages.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-sign")));
         assertThat(confirm.findElement(By.id("confirm-type")).getText()).isEqualTo("Kế hoạch");
         assertThat(confirm.findElement(By.id("confirm-subject")).getText()).startsWith("Phát động đợt thi đua");
         assertThat(Integer.parseInt(confirm.findElement(By.id("confirm-pages")).getText())).isPositive();
         assertThat(signatures.verify(signDoc).signatures()).isEmpty();
-        screenshot("chairman-confirm-phone.png");
+        pages.screenshot("chairman-confirm-phone.png");
         // Cancel closes it, and the task still waits.
-        click(By.id("cancel-sign"));
-        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-sign")));
+        pages.click(By.id("cancel-sign"));
+        pages.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-sign")));
         assertThat(tasks.createTaskQuery().taskId(signTask).count()).isOne();
-        click(By.id("sign"));
-        click(By.id("confirm-sign-button"));
-        WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+        pages.click(By.id("sign"));
+        pages.click(By.id("confirm-sign-button"));
+        WebElement message = pages.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
         assertThat(message.getText()).startsWith("Đã ký số");
 
         HistoricTaskInstance signed = history.createHistoricTaskInstanceQuery().taskId(signTask).singleResult();
@@ -109,15 +106,15 @@ class ChairmanPagesBrowserTest {
         assertThat(driver.findElements(By.cssSelector("li[data-document-id='" + signDoc + "']"))).isEmpty();
 
         // Returning needs a comment: the server says so, the task stays.
-        click(By.cssSelector("li[data-document-id='" + returnDoc + "'] a.open"));
-        click(By.id("give-back"));
-        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        pages.click(By.cssSelector("li[data-document-id='" + returnDoc + "'] a.open"));
+        pages.click(By.id("give-back"));
+        WebElement error = pages.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertThat(error.getText()).contains("Hãy ghi nội dung cần chỉnh sửa");
         assertThat(tasks.createTaskQuery().taskId(returnTask).count()).isOne();
-        WebElement comment = waitFor(ExpectedConditions.elementToBeClickable(By.id("comment")));
+        WebElement comment = pages.waitFor(ExpectedConditions.elementToBeClickable(By.id("comment")));
         comment.sendKeys("Bổ sung chỉ tiêu về chuyển đổi số");
-        click(By.id("give-back"));
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+        pages.click(By.id("give-back"));
+        pages.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
 
         HistoricTaskInstance returned = history.createHistoricTaskInstanceQuery().taskId(returnTask).singleResult();
         assertThat(returned.getAssignee()).isEqualTo(PlanDriver.CHAIRMAN);
@@ -141,17 +138,17 @@ class ChairmanPagesBrowserTest {
         String signTask = signatureTask(toSign).getId();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         try {
-            login(PlanDriver.CHAIRMAN, "demo");
-            driver.get(base() + "/app/ky-so/" + signDoc);
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.pdf")));
+            pages.login(PlanDriver.CHAIRMAN, "demo");
+            driver.get(pages.base() + "/app/ky-so/" + signDoc);
+            pages.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("object.pdf")));
             // The viewer had the focus, as after a look at the document.
             ((JavascriptExecutor) driver).executeScript("document.querySelector('object.pdf').focus()");
             driver.findElement(By.id("sign")).click();
-            WebElement confirm = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-sign")));
+            WebElement confirm = pages.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-sign")));
             assertThat(confirm.getText()).contains("Kế hoạch").contains("Số trang");
-            screenshot("chairman-confirm-desktop.png");
+            pages.screenshot("chairman-confirm-desktop.png");
             driver.findElement(By.id("confirm-sign-button")).click();
-            WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+            WebElement message = pages.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
             assertThat(message.getText()).startsWith("Đã ký số");
             assertThat(history.createHistoricTaskInstanceQuery().taskId(signTask).singleResult().getDeleteReason())
                     .isEqualTo("completed");
@@ -161,43 +158,8 @@ class ChairmanPagesBrowserTest {
         }
     }
 
-    /** Kept in target/ for a person to look at the phone layout. */
-    private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private Task signatureTask(PlanDriver.Started s) {
         return tasks.createTaskQuery().processInstanceId(s.processInstanceId())
                 .taskDefinitionKey(PlanLifecycleModel.USER_TASK_CHAIRMAN_APPROVE_PLAN).singleResult();
     }
-
-    private void login(String user, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "/login");
-        WebElement name = waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
-        name.sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type='submit']")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("signing-inbox")));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    private void click(By by) {
-        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
-    }
-
 }

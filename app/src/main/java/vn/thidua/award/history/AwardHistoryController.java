@@ -5,10 +5,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.award.AwardAccess;
-import vn.thidua.organisation.Agency;
 import vn.thidua.security.Official;
 
-/** GET /api/award-history?q=nguyen van a&year=2025&page=0&size=50 (the ward's officials and auditors). */
+/**
+ * GET /api/award-history?q=nguyen van a&year=2025&page=0&size=50: the ward's officials and auditors
+ * the whole ward, a unit head their own unit's awards (the same rule as the page).
+ */
 @RestController
 class AwardHistoryController {
 
@@ -24,7 +26,7 @@ class AwardHistoryController {
     AwardHistoryService.Page search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String agency, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Official official) {
-        Agency a = access.readableAgency(official, agency);
-        return history.search(a.getId(), q, year, page, size);
+        AwardAccess.HistoryScope scope = access.historyScope(official, agency);
+        return history.search(scope.agency().getId(), new AwardHistoryService.Filter(q, year, null, scope.unitIds()), page, size);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,9 +36,23 @@ public class AwardHistoryService {
         this.clock = clock;
     }
 
+    /**
+     * @param certificateSigned whether the certificate carries its signer's signature and the seal;
+     *     false while it waits for the signer's USB token; null without a certificate
+     * @param unitName the unit that proposed it (null for an award typed from a paper decision)
+     * @param planId the plan whose decision gave it, whose documents page shows the decision and certificates
+     * @param decisionUrl the issued decision's PDF (null for a paper decision)
+     */
     public record Entry(Long id, String recipientKind, String recipientName, Long personId, Long unitId, String awardType,
             String awardLabel, int year, String decisionNumber, LocalDate decisionDate, Integer goldBookNo,
-            String certificateUrl) {
+            String certificateUrl, Boolean certificateSigned, String unitName, Long planId, String decisionUrl) {
+    }
+
+    /**
+     * What to list: a name typed with or without diacritics, a year, the recipients of one plan's
+     * decision, and for a unit head only their units' awards ({@code unitIds} null: the whole ward).
+     */
+    public record Filter(String query, Integer year, Long planId, Collection<Long> unitIds) {
     }
 
     public record Page(List<Entry> items, int page, int size, long total) {
@@ -88,7 +103,12 @@ public class AwardHistoryService {
         return n;
     }
 
-    private static String certificateUrl(Long documentId) {
+    /** A certificate issued unsigned waits for its signer's USB token (signed_by stays empty until then). */
+    private static Boolean certificateSigned(Integer signed) {
+        return signed == null ? null : signed == 1;
+    }
+
+    private static String pdfUrl(Long documentId) {
         return documentId == null ? null : "/api/documents/" + documentId + "/pdf";
     }
 
@@ -98,22 +118,45 @@ public class AwardHistoryService {
      */
     @Transactional(readOnly = true)
     public Page search(Long agencyId, String query, Integer year, int page, int size) {
-        String key = CandidateKey.of(VietnameseText.cleanOrNull(query));
+        return search(agencyId, new Filter(query, year, null, null), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public Page search(Long agencyId, Filter filter, int page, int size) {
+        String key = CandidateKey.of(VietnameseText.cleanOrNull(filter.query()));
         // An award given in this system links to its issued certificate: the plan's Giấy khen/danh hiệu
-        // whose number is the recipient's số sổ vàng (awards typed from paper decisions have none).
+        // whose number is the recipient's số sổ vàng (awards typed from paper decisions have none),
+        // and to the plan's issued decision.
         StringBuilder sql = new StringBuilder("SELECT h.id, h.recipient_kind, h.recipient_name, h.person_id, h.unit_id,"
-                + " h.award_type, h.year, h.decision_number, h.decision_date, h.gold_book_no,"
-                + " (SELECT MAX(d.id) FROM award_proposal p JOIN official_document d ON d.plan_id = p.plan_id"
-                + "   WHERE p.id = h.proposal_id AND d.kind = 'GK' AND d.status = 'ISSUED' AND d.number = h.gold_book_no)"
-                + " AS certificate_id FROM award_history h WHERE h.agency_id = ?");
+                + " h.award_type, h.year, h.decision_number, h.decision_date, h.gold_book_no, u.name AS unit_name, p.plan_id,"
+                + " (SELECT MAX(d.id) FROM official_document d WHERE d.plan_id = p.plan_id AND d.kind = 'GK'"
+                + "   AND d.status = 'ISSUED' AND d.number = h.gold_book_no) AS certificate_id,"
+                + " (SELECT MIN(d.signed_by IS NOT NULL) FROM official_document d WHERE d.plan_id = p.plan_id AND d.kind = 'GK'"
+                + "   AND d.status = 'ISSUED' AND d.number = h.gold_book_no) AS certificate_signed,"
+                + " (SELECT MAX(d.id) FROM official_document d WHERE d.plan_id = p.plan_id AND d.kind = 'QD'"
+                + "   AND d.status = 'ISSUED') AS decision_id"
+                + " FROM award_history h LEFT JOIN award_proposal p ON p.id = h.proposal_id"
+                + " LEFT JOIN org_unit u ON u.id = h.unit_id WHERE h.agency_id = ?");
         List<Object> args = new ArrayList<>(List.of(agencyId));
         if (key != null && !key.isEmpty()) {
             sql.append(" AND h.name_key LIKE ?");
             args.add("%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (year != null) {
+        if (filter.year() != null) {
             sql.append(" AND h.year = ?");
-            args.add(year);
+            args.add(filter.year());
+        }
+        if (filter.planId() != null) {
+            sql.append(" AND p.plan_id = ?");
+            args.add(filter.planId());
+        }
+        if (filter.unitIds() != null) {
+            if (filter.unitIds().isEmpty()) {
+                return new Page(List.of(), page, size, 0);
+            }
+            sql.append(" AND h.unit_id IN (").append(String.join(",", java.util.Collections.nCopies(filter.unitIds().size(), "?")))
+                    .append(")");
+            args.addAll(filter.unitIds());
         }
         List<Entry> all = jdbc.query(sql.toString(), (rs, i) -> {
             String type = rs.getString("award_type");
@@ -121,7 +164,9 @@ public class AwardHistoryService {
                     rs.getObject("person_id", Long.class), rs.getObject("unit_id", Long.class), type,
                     AwardType.of(type).map(AwardType::label).orElse(type), rs.getInt("year"),
                     rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
-                    rs.getObject("gold_book_no", Integer.class), certificateUrl(rs.getObject("certificate_id", Long.class)));
+                    rs.getObject("gold_book_no", Integer.class), pdfUrl(rs.getObject("certificate_id", Long.class)),
+                    certificateSigned(rs.getObject("certificate_signed", Integer.class)), rs.getString("unit_name"),
+                    rs.getObject("plan_id", Long.class), pdfUrl(rs.getObject("decision_id", Long.class)));
         }, args.toArray());
         // MariaDB's collations differ between 10.x and 11.x for Vietnamese: sort in Java, one rule everywhere.
         // People by given name (as administrative lists are), collectives and households by their whole name.
@@ -132,7 +177,8 @@ public class AwardHistoryService {
                         ? person.compare(a.recipientName(), b.recipientName()) : text.compare(a.recipientName(), b.recipientName()))
                 .thenComparing(Comparator.comparingInt(Entry::year).reversed()));
         int safeSize = Math.max(1, Math.min(size, 200));
-        int from = Math.min(Math.max(page, 0) * safeSize, all.size());
+        // In long: a page number typed into the address bar must not overflow into a negative index.
+        int from = (int) Math.min((long) Math.max(page, 0) * safeSize, all.size());
         return new Page(all.subList(from, Math.min(from + safeSize, all.size())), page, safeSize, all.size());
     }
 }

@@ -28,7 +28,9 @@ public enum AuditKind {
     VOTES_RECORDED("Biểu quyết"),
     VARIABLE_CHANGED("Thay đổi dữ liệu quy trình"),
     ENGINE_OPERATION("Thao tác trên quy trình"),
-    REFUSED("Bị từ chối");
+    REFUSED("Bị từ chối"),
+    /** A certificate issued with its decision without the signer's signature: it waits for a USB token. */
+    CERTIFICATE_UNSIGNED("Giấy khen chờ ký số");
 
     private final String label;
 

@@ -18,7 +18,7 @@ import vn.thidua.plan.Plan;
 
 /** Quyết định khen thưởng of the chairman, with the approved candidates as its annex. */
 @Component
-class AwardDecisionContent implements DocumentKindContent {
+class AwardDecisionContent implements SignedByTheHead {
 
     private final AwardProposalRepository proposals;
     private final PlanCitation citation;
@@ -48,11 +48,6 @@ class AwardDecisionContent implements DocumentKindContent {
     @Override
     public SignatureBlock headSignature(Plan plan) {
         return new SignatureBlock(null, "CHỦ TỊCH", plan.getSignerName());
-    }
-
-    @Override
-    public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn) {
-        return content(agency, plan, number, issuedOn, headSignature(plan));
     }
 
     @Override

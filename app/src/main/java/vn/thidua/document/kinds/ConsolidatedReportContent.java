@@ -20,7 +20,7 @@ import vn.thidua.plan.PlanTarget;
 
 /** The ward's Báo cáo kết quả: the computed table of every target and the specialist's narrative. */
 @Component
-class ConsolidatedReportContent implements DocumentKindContent {
+class ConsolidatedReportContent implements SignedByTheHead {
 
     private final ConsolidationService consolidation;
     private final PlanCitation citation;
@@ -47,12 +47,7 @@ class ConsolidatedReportContent implements DocumentKindContent {
 
     @Override
     public SignatureBlock headSignature(Plan plan) {
-        return new SignatureBlock(plan.getSignerAuthority(), plan.getSignerTitle(), plan.getSignerName());
-    }
-
-    @Override
-    public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn) {
-        return content(agency, plan, number, issuedOn, headSignature(plan));
+        return SignedByTheHead.planSigner(plan);
     }
 
     @Override

@@ -20,7 +20,7 @@ import vn.thidua.plan.TargetResponsibility;
 
 /** The Kế hoạch itself, with the structure and wording of its sections. */
 @Component
-class PlanContent implements DocumentKindContent {
+class PlanContent implements SignedByTheHead {
 
     private final PlanService plans;
     private final OrgUnitRepository units;
@@ -47,12 +47,7 @@ class PlanContent implements DocumentKindContent {
 
     @Override
     public SignatureBlock headSignature(Plan plan) {
-        return new SignatureBlock(plan.getSignerAuthority(), plan.getSignerTitle(), plan.getSignerName());
-    }
-
-    @Override
-    public DocumentContent content(Agency agency, Plan plan, Integer number, LocalDate issuedOn) {
-        return content(agency, plan, number, issuedOn, headSignature(plan));
+        return SignedByTheHead.planSigner(plan);
     }
 
     @Override

@@ -3,8 +3,6 @@ package vn.thidua.workflow.signingdesk;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,11 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.document.DocumentSignatures;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.document.SignatureRefusedException;
+import vn.thidua.document.TokenInput;
 import vn.thidua.organisation.WardAccess;
-import vn.thidua.workflow.signingdesk.SignatureDesk;
 import vn.thidua.security.Official;
-import vn.thidua.signing.CertificateCodec;
-import vn.thidua.signing.SigningException;
 
 /**
  * Two-phase signing for USB tokens and verification. A token client logs in (HTTP Basic, or the
@@ -64,24 +60,16 @@ class DocumentSignatureApi {
     @PostMapping("/api/documents/{id}/signature/prepare")
     PrepareResponse prepare(@AuthenticationPrincipal Official official, @PathVariable long id,
             @RequestBody(required = false) PrepareRequest request) {
-        X509Certificate certificate = request == null ? null : certificate(request.certificate());
+        X509Certificate certificate = request == null ? null : TokenInput.certificate(request.certificate());
         DocumentSignatures.Prepared p = desk.prepare(official, id, certificate);
-        return new PrepareResponse(p.id(), p.documentId(), p.digestAlgorithm(), Base64.getEncoder().encodeToString(p.digest()),
-                HexFormat.of().formatHex(p.digest()), p.signingTime(), p.expiresAt());
+        return new PrepareResponse(p.id(), p.documentId(), p.digestAlgorithm(), p.digestBase64(), p.digestHex(), p.signingTime(),
+                p.expiresAt());
     }
 
     @PostMapping("/api/documents/{id}/signature/complete")
     CompleteResponse complete(@AuthenticationPrincipal Official official, @PathVariable long id,
             @RequestBody CompleteRequest request) {
-        byte[] cms;
-        try {
-            cms = Base64.getMimeDecoder().decode(request.cms() == null ? "" : request.cms());
-        } catch (IllegalArgumentException e) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, "Chữ ký CMS không phải base64.");
-        }
-        if (cms.length == 0) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, "Thiếu chữ ký CMS (cms).");
-        }
+        byte[] cms = TokenInput.cms(request.cms());
         OfficialDocument doc = desk.complete(official, id, request.preparedId(), cms);
         return new CompleteResponse(doc.getId(), doc.getSignedBy(), doc.getSignedAt(), doc.getSha256(), true);
     }
@@ -93,16 +81,5 @@ class DocumentSignatureApi {
             throw new SignatureRefusedException(SignatureRefusedException.Reason.NOT_FOUND, "Không tìm thấy văn bản.");
         }
         return signatures.verify(id);
-    }
-
-    private static X509Certificate certificate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return CertificateCodec.readOne(text);
-        } catch (SigningException e) {
-            throw new SignatureRefusedException(SignatureRefusedException.Reason.INVALID, "Chứng thư số không đọc được.");
-        }
     }
 }

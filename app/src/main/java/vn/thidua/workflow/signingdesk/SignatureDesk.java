@@ -74,9 +74,13 @@ public class SignatureDesk {
     public record Deputy(String login, String name) {
     }
 
-    /** The page's document; {@code pages} and {@code sha256} are what the confirmation shows and the signature checks. */
+    /**
+     * The page's document; {@code pages} and {@code sha256} are what the confirmation shows and the
+     * signature checks; {@code awardDecision} and {@code agencyId} let the page link the ward's award
+     * history beside a QĐ khen thưởng, where the signer checks the recipients' earlier awards.
+     */
     public record Detail(InboxItem item, String documentUrl, List<ReviewEntry> history, List<Deputy> deputies,
-            boolean mayDelegate, int pages, String sha256) {
+            boolean mayDelegate, int pages, String sha256, boolean awardDecision, Long agencyId) {
     }
 
     private final TaskService tasks;
@@ -134,7 +138,7 @@ public class SignatureDesk {
         List<Deputy> deputies = mayDelegate ? planDocuments.deputies(doc.getAgencyId()).stream()
                 .map(p -> new Deputy(p.getUsername(), p.getFullName())).toList() : List.of();
         return new Detail(item, "/api/documents/" + documentId + "/pdf", entries, deputies, mayDelegate && !deputies.isEmpty(),
-                pageCount(doc.getPdf()), sha256(doc.getPdf()));
+                pageCount(doc.getPdf()), sha256(doc.getPdf()), "QD".equals(doc.getKind()), doc.getAgencyId());
     }
 
     /**

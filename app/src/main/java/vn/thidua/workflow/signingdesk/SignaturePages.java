@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.award.AwardAccess;
 import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.document.SignatureRefusedException;
@@ -41,9 +42,11 @@ class SignaturePages {
     }
 
     private final SignatureDesk desk;
+    private final AwardAccess awardAccess;
 
-    SignaturePages(SignatureDesk desk) {
+    SignaturePages(SignatureDesk desk, AwardAccess awardAccess) {
         this.desk = desk;
+        this.awardAccess = awardAccess;
     }
 
     @GetMapping("/app/ky-so")
@@ -121,6 +124,8 @@ class SignaturePages {
         model.addAttribute("mayDelegate", detail.mayDelegate());
         model.addAttribute("pages", detail.pages());
         model.addAttribute("sha256", detail.sha256());
+        model.addAttribute("awardHistoryWard", detail.awardDecision()
+                ? awardAccess.readableHistoryWard(official, detail.agencyId()).orElse(null) : null);
         if (!model.containsAttribute("confirming")) {
             model.addAttribute("confirming", false);
         }

@@ -1,21 +1,4 @@
-// Vietnamese by default (vi.json in ../locales), dates dd/mm/yyyy; the header's "English" link
-// (../../tasklist/scripts/thidua.js) switches this browser to English and back.
-var english = (function () {
-  try { return window.localStorage.getItem('thidua.locale') === 'en'; } catch (e) { return false; }
-})();
+// The webapps' shared settings (Vietnamese, dd/mm/yyyy, our additions): tasklist/scripts/vietnamese-config.js.
+import vietnameseConfig from '../../tasklist/scripts/vietnamese-config.js';
 
-export default {
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
-  locales: english
-    ? { availableLocales: ['en', 'vi'], fallbackLocale: 'en' }
-    : { availableLocales: ['vi'], fallbackLocale: 'vi' },
-  customScripts: ['../tasklist/scripts/thidua'],
-  disableWelcomeMessage: true
-};
+export default vietnameseConfig('../tasklist/scripts/thidua');

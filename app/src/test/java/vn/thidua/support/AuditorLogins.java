@@ -1,4 +1,4 @@
-package vn.thidua.audit;
+package vn.thidua.support;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,14 +15,14 @@ import vn.thidua.organisation.OrganisationImporter;
  * same city. Each is imported as an organisation file and synced into the engine as at start-up.
  */
 @Component
-class AuditorLogins {
+public class AuditorLogins {
 
     /** Role kiem-tra-thanh-pho in the city's agency "hai-phong-audit". */
-    static final String CITY = "kiem.tra.thanh-pho";
-    static final String CITY_AGENCY = "hai-phong-audit";
+    public static final String CITY = "kiem.tra.thanh-pho";
+    public static final String CITY_AGENCY = "hai-phong-audit";
     /** Role kiem-tra-giam-sat in the ward "audit-other" (Xã Kiểm), also under Hải Phòng. */
-    static final String OTHER_WARD = "kiem.tra.audit-other";
-    static final String OTHER_WARD_AGENCY = "audit-other";
+    public static final String OTHER_WARD = "kiem.tra.audit-other";
+    public static final String OTHER_WARD_AGENCY = "audit-other";
 
     private final IdentityService identity;
     private final OrganisationImporter organisations;
@@ -34,7 +34,7 @@ class AuditorLogins {
         this.identitySync = identitySync;
     }
 
-    synchronized String city() {
+    public synchronized String city() {
         if (identity.createUserQuery().userId(CITY).count() == 0) {
             create(new OrganisationData(
                     new OrganisationData.Ward(CITY_AGENCY, "Thành phố Hải Phòng", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
@@ -48,7 +48,7 @@ class AuditorLogins {
         return CITY;
     }
 
-    synchronized String otherWard() {
+    public synchronized String otherWard() {
         if (identity.createUserQuery().userId(OTHER_WARD).count() == 0) {
             create(new OrganisationData(
                     new OrganisationData.Ward(OTHER_WARD_AGENCY, "Xã Kiểm", "ỦY BAN NHÂN DÂN XÃ KIỂM", "UBND xã Kiểm", "xã", "Hải Phòng"),
