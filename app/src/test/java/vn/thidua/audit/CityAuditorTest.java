@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.organisation.WardAccess;
 import vn.thidua.plan.Plan;
 import vn.thidua.security.Official;
+import vn.thidua.support.AuditorLogins;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.OtherWard;
 import vn.thidua.support.PlanDriver;
