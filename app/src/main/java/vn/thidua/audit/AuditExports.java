@@ -18,12 +18,14 @@ class AuditExports {
     private final DocumentRenderer renderer;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditReportWarmUp warmUp;
 
-    AuditExports(Timeline timeline, DocumentRenderer renderer, JdbcTemplate jdbc, Clock clock) {
+    AuditExports(Timeline timeline, DocumentRenderer renderer, JdbcTemplate jdbc, Clock clock, AuditReportWarmUp warmUp) {
         this.timeline = timeline;
         this.renderer = renderer;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.warmUp = warmUp;
     }
 
     byte[] csv(long planId, Timeline.Filter filter) {
@@ -33,6 +35,7 @@ class AuditExports {
     }
 
     byte[] pdf(Agency agency, long planId, Timeline.Filter filter, String scope, String printedBy) {
+        warmUp.giveWay(); // the two would share the same cores
         List<AuditReport.Entry> entries = new ArrayList<>();
         timeline.each(planId, filter, e -> entries.add(new AuditReport.Entry(e.time(), e.where(), e.kindLabel(), e.person(),
                 details(e))));

@@ -12,6 +12,7 @@ import vn.thidua.organisation.GroupIds;
 import vn.thidua.organisation.OrgUnit;
 import vn.thidua.organisation.OrgUnitRepository;
 import vn.thidua.organisation.Role;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.security.Official;
 
 /**
@@ -28,10 +29,12 @@ public class AwardAccess {
 
     private final OrgUnitRepository units;
     private final AgencyRepository agencies;
+    private final WardAccess wards;
 
-    AwardAccess(OrgUnitRepository units, AgencyRepository agencies) {
+    AwardAccess(OrgUnitRepository units, AgencyRepository agencies, WardAccess wards) {
         this.units = units;
         this.agencies = agencies;
+        this.wards = wards;
     }
 
     /** The unit of {@code agencyId} that this login heads; 403 when none. */
@@ -58,7 +61,7 @@ public class AwardAccess {
     /** The ward whose history a reader asks for: the one named, else their own. */
     public Agency readableAgency(Official official, String agencyCode) {
         requireLogin(official);
-        String code = agencyCode != null ? agencyCode : official.tenantIds().stream().sorted().findFirst().orElse(null);
+        String code = agencyCode != null ? agencyCode : wards.defaultWard(official, OFFICIALS).orElse(null);
         Agency agency = code == null ? null : agencies.findByCode(code).orElse(null);
         if (agency == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy.");

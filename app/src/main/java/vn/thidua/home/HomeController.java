@@ -24,7 +24,7 @@ class HomeController {
     /** The council's secretary and chair sign its Biên bản on the same desk as the chairman his documents. */
     private static final List<String> SIGNERS = List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.COUNCIL_SECRETARY,
             Role.COUNCIL_CHAIR);
-    private static final List<String> MONITORS = List.of(Role.AUDITOR);
+    private static final List<String> MONITORS = List.of(Role.AUDITOR, Role.CITY_AUDITOR);
 
     private final WardAccess wardAccess;
     private final PersonRepository people;

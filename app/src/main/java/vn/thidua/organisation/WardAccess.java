@@ -26,9 +26,20 @@ public class WardAccess {
     }
 
     private final AgencyRepository agencies;
+    private final PersonRepository people;
 
-    WardAccess(AgencyRepository agencies) {
+    WardAccess(AgencyRepository agencies, PersonRepository people) {
         this.agencies = agencies;
+        this.people = people;
+    }
+
+    /**
+     * The agency the official is a person of (organisation file), whatever tenants the engine adds:
+     * a city's auditor is in every ward's tenant, but their own agency is the city.
+     */
+    public Optional<Agency> ownAgency(Official official) {
+        return official == null ? Optional.empty()
+                : people.findByUsername(official.userId()).map(Person::getAgencyId).flatMap(agencies::findById);
     }
 
     /** For something the agency with this id owns, open to every official of that ward. */
@@ -49,11 +60,17 @@ public class WardAccess {
     }
 
     /**
-     * The ward an official means when they name none: the first (by code) in which they hold one
-     * of the roles, else the first they belong to; empty for nobody's official.
+     * The ward an official means when they name none: their own agency if they hold one of the roles
+     * there (or no roles are asked for), else the first (by code) in which they hold one, else their
+     * own agency, else the first tenant they belong to; empty for nobody's official. Their own agency
+     * comes first because tenants alone cannot tell: a city's auditor is in the tenant of every ward
+     * under the city, and the first of those by code is an arbitrary ward, not where they work.
      */
     public Optional<String> defaultWard(Official official, Collection<String> roles) {
-        return official.tenantIds().stream().filter(t -> holdsAny(official, t, roles)).sorted().findFirst()
+        Optional<String> own = ownAgency(official).map(Agency::getCode).filter(official::inTenant);
+        return own.filter(code -> roles.isEmpty() || holdsAny(official, code, roles))
+                .or(() -> official.tenantIds().stream().filter(t -> holdsAny(official, t, roles)).sorted().findFirst())
+                .or(() -> own)
                 .or(() -> official.tenantIds().stream().sorted().findFirst());
     }
 

@@ -65,6 +65,8 @@ public final class AwardRoundBenchmark {
                 .run("--thidua.embedded-db.dir=" + dir.getPath(), "--thidua.embedded-db.port=0",
                         "--thidua.embedded-db.fresh=false", "--thidua.embedded-db.database=" + database,
                         "--thidua.data-dir=" + new File(dir, "data-" + database).getPath(), "--server.port=0",
+                        // The audit report's background warm-up would share the cores with what is measured.
+                        "--thidua.audit.report-warm-up=false",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN").getApplicationContext();
         try {
             measure(ctx, units, proposals);

@@ -144,6 +144,8 @@ public final class UnitPhaseBenchmark {
                         "--thidua.embedded-db.durable=" + DURABLE,
                         "--thidua.data-dir=" + new File(dir, "data-" + database).getPath(),
                         "--server.port=0",
+                        // The audit report's background warm-up would share the cores with what is measured.
+                        "--thidua.audit.report-warm-up=false",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN",
                         "--logging.level.org.camunda.bpm.engine.jobexecutor=ERROR",

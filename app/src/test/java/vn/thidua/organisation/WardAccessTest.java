@@ -13,7 +13,8 @@ import vn.thidua.security.Official;
 class WardAccessTest {
 
     private final AgencyRepository agencies = mock(AgencyRepository.class);
-    private final WardAccess access = new WardAccess(agencies);
+    private final PersonRepository people = mock(PersonRepository.class);
+    private final WardAccess access = new WardAccess(agencies, people);
 
     private final Official clerk = new Official("ngoc.ntb", List.of("thach-khoi.van-thu"), List.of("thach-khoi"));
     private final Official unitHead = new Official("hai.nv", List.of("thach-khoi.unit.tdp-01"), List.of("thach-khoi"));
@@ -47,5 +48,22 @@ class WardAccessTest {
         assertThat(access.defaultWard(both, List.of(Role.CLERK))).contains("b-ward");
         assertThat(access.defaultWard(both, List.of(Role.CHAIRMAN))).contains("a-ward");
         assertThat(access.defaultWard(new Official("n", List.of(), List.of()), List.of(Role.CLERK))).isEmpty();
+    }
+
+    @Test
+    void aCityAuditorsDefaultIsTheCityNotTheFirstWardOfTheirTenants() {
+        Agency city = mock(Agency.class);
+        when(city.getCode()).thenReturn("hai-phong");
+        when(agencies.findById(1L)).thenReturn(Optional.of(city));
+        Person auditor = new Person(1L, "ktp", "kiem.tra.tp", "Đinh Thị Thanh Tâm", "Nữ", "Thanh tra viên", null);
+        when(people.findByUsername("kiem.tra.tp")).thenReturn(Optional.of(auditor));
+        // The engine puts the city's auditor group in the tenant of every ward under the city.
+        Official cityAuditor = new Official("kiem.tra.tp", List.of("hai-phong.kiem-tra-thanh-pho"),
+                List.of("an-duong", "hai-phong", "thach-khoi"));
+
+        assertThat(access.ownAgency(cityAuditor)).contains(city);
+        assertThat(access.defaultWard(cityAuditor, List.of())).contains("hai-phong");
+        assertThat(access.defaultWard(cityAuditor, List.of(Role.CITY_AUDITOR))).contains("hai-phong");
+        assertThat(access.defaultWard(cityAuditor, List.of(Role.CLERK))).as("a role held nowhere").contains("hai-phong");
     }
 }

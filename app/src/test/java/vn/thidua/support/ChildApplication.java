@@ -48,7 +48,9 @@ public final class ChildApplication implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
-                "--logging.level.root=WARN", "--logging.level.vn.thidua=INFO"));
+                "--logging.level.root=WARN", "--logging.level.vn.thidua=INFO",
+                // A restart test needs no warm audit report, and the background render would slow it.
+                "--thidua.audit.report-warm-up=false"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // With CI's TEST_DB_URL the child would recreate the shared test database at each start,

@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.thidua.common.audit.AuditKind;
 import vn.thidua.common.audit.AuditRecord;
 import vn.thidua.common.audit.AuditTrail;
+import vn.thidua.organisation.Agency;
+import vn.thidua.organisation.WardAccess;
 import vn.thidua.security.Official;
 
 /**
@@ -54,11 +56,13 @@ class AuditedRefusals extends OncePerRequestFilter {
     private final AuditTrail trail;
     private final HistoryService history;
     private final JdbcTemplate jdbc;
+    private final WardAccess wards;
 
-    AuditedRefusals(AuditTrail trail, HistoryService history, JdbcTemplate jdbc) {
+    AuditedRefusals(AuditTrail trail, HistoryService history, JdbcTemplate jdbc, WardAccess wards) {
         this.trail = trail;
         this.history = history;
         this.jdbc = jdbc;
+        this.wards = wards;
     }
 
     @Override
@@ -110,8 +114,10 @@ class AuditedRefusals extends OncePerRequestFilter {
             AuditRecord r = AuditRecord.of(AuditKind.REFUSED, null).actor(who == null ? null : who.userId())
                     .detail(request.getMethod() + " " + path + " → " + status + (reason == null ? "" : " (" + reason + ")"));
             r = scope(r, path);
-            if (r.agencyCode() == null && who != null && !who.tenantIds().isEmpty()) {
-                r = r.agency(who.tenantIds().get(0));
+            if (r.agencyCode() == null && who != null) {
+                // Not about a plan: it belongs to the person's own agency. Their tenants cannot say
+                // which: a city's auditor is in every ward's, and the first of them is any ward.
+                r = r.agency(wards.ownAgency(who).map(Agency::getCode).orElse(null));
             }
             trail.record(r);
         } catch (RuntimeException e) {
