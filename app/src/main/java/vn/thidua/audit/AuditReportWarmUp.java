@@ -46,6 +46,8 @@ public class AuditReportWarmUp {
     private final DocumentRenderer renderer;
     private final boolean enabled;
     private final AtomicBoolean stop = new AtomicBoolean();
+    /** Auditor pages being served now: the warm-up waits for them (they have their own 2 s target). */
+    private final java.util.concurrent.atomic.AtomicInteger pagesInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
     AuditReportWarmUp(DocumentRenderer renderer, @Value("${thidua.audit.report-warm-up:true}") boolean enabled) {
@@ -83,6 +85,24 @@ public class AuditReportWarmUp {
         stop.set(true);
     }
 
+    /**
+     * An auditor's page starts: passes wait until it is served. Measured before this, the first
+     * timeline page after a start took 2.9 s beside the warm-up against 2.0 s without it (quiet).
+     */
+    void pageStarted() {
+        pagesInFlight.incrementAndGet();
+    }
+
+    void pageServed() {
+        pagesInFlight.decrementAndGet();
+    }
+
+    private void waitForPages() throws InterruptedException {
+        while (pagesInFlight.get() > 0 && !stop.get()) {
+            Thread.sleep(20);
+        }
+    }
+
     @EventListener(ContextClosedEvent.class)
     void stop() {
         stop.set(true);
@@ -102,6 +122,7 @@ public class AuditReportWarmUp {
         int notFaster = 0;
         try {
             while (passes < maxPasses && (passes < MIN_PASSES || notFaster < 3) && !stop.get()) {
+                waitForPages();
                 long t0 = System.nanoTime();
                 renderer.render(report);
                 long took = System.nanoTime() - t0;
@@ -116,6 +137,8 @@ public class AuditReportWarmUp {
             LOG.info("Audit report warm-up: {} passes of {} rows in {} ms (best pass {} ms){}", passes, ROWS_PER_PASS,
                     (System.nanoTime() - started) / 1_000_000, best == Long.MAX_VALUE ? 0 : best / 1_000_000,
                     stop.get() ? ", stopped for a real export or shutdown" : "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // Only a warm-up: a real export reports its own failure to the auditor.
             LOG.warn("Audit report warm-up failed after {} passes: {}", passes, e.toString());

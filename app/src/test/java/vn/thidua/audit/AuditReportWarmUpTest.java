@@ -3,6 +3,8 @@ package vn.thidua.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,6 +28,19 @@ class AuditReportWarmUpTest {
         AuditReportWarmUp warmUp = new AuditReportWarmUp(renderer, true);
         warmUp.giveWay();
         assertThat(warmUp.run(5)).isZero();
+    }
+
+    /** No pass renders while an auditor's page is being served; the passes go on once it is. */
+    @Test
+    void anAuditorsPageHoldsItsPasses() throws Exception {
+        AuditReportWarmUp warmUp = new AuditReportWarmUp(renderer, true);
+        warmUp.pageStarted();
+        CompletableFuture<Integer> passes = CompletableFuture.supplyAsync(() -> warmUp.run(2),
+                runnable -> new Thread(runnable, "warm-up-under-test").start());
+        Thread.sleep(1500);
+        assertThat(passes).isNotDone();
+        warmUp.pageServed();
+        assertThat(passes.get(60, TimeUnit.SECONDS)).isEqualTo(2);
     }
 
     /** What it renders goes through the same template as a real report, Vietnamese as written. */
