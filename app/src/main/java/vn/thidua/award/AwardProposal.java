@@ -106,8 +106,8 @@ public class AwardProposal {
 
     /**
      * The unit's candidate and dossier, as saved or corrected. A draft or a corrected returned
-     * proposal is a draft until the unit sends it ({@link #submit}); a correction of a proposal the
-     * unit has already sent stays submitted (the unit sent it; the specialist sees the correction).
+     * proposal is a draft until the unit sends it ({@link #submit}); a proposal the unit has sent is
+     * corrected only once the specialist returns it (ProposalService refuses the rest).
      */
     public void describe(Long unitId, Long personId, CandidateKind kind, String name, String title, String gender,
             AwardType awardType, String achievement, Dossier dossier, String justification, Instant at) {

@@ -120,6 +120,39 @@ class ProposalApiTest {
                 .getBody()).contains("\"open\":false", "\"correctable\":true");
     }
 
+    /**
+     * After the unit's task sent its proposals, a new one or a changed one would never reach the
+     * specialist: refused, nothing written; a return reopens the unit's work, new proposals too.
+     */
+    @Test
+    void onceSentTheUnitChangesItsProposalsOnlyThroughAReturn() {
+        AwardRound r = fixtures.round("tdp-01");
+        ProposalInput lan = AwardFixtures.individual("Phạm Thị Lan", "Nữ", "LAO_DONG_TIEN_TIEN", "TOT", false);
+        ProposalInput hung = AwardFixtures.individual("Nguyễn Văn Hùng", "Nam", "GIAY_KHEN", "TOT", false);
+        long id = id(post("hai.nv", proposals(r), lan));
+        fixtures.send(r, "tdp-01");
+        int before = rows("award_proposal");
+        String updatedAt = jdbc.queryForObject("SELECT CAST(updated_at AS CHAR) FROM award_proposal WHERE id = ?", String.class, id);
+
+        refused(post("hai.nv", proposals(r), hung), "đã gửi đề nghị khen thưởng ngày");
+        refused(http.withBasicAuth("hai.nv", "demo").exchange("/api/award-proposals/" + id, HttpMethod.PUT, new HttpEntity<>(hung),
+                String.class), "chỉ sửa được khi bị trả lại");
+        assertThat(rows("award_proposal")).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT CAST(updated_at AS CHAR) FROM award_proposal WHERE id = ?", String.class, id))
+                .isEqualTo(updatedAt);
+        assertThat(http.withBasicAuth("hai.nv", "demo").getForEntity("/api/award-rounds/" + r.getPlanId() + "/unit", String.class)
+                .getBody()).contains("\"open\":false");
+
+        assertThat(post("diep.tn", "/api/award-proposals/" + id + "/return", Map.of("comment", "Thay bằng người khác."))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        long replacement = id(post("hai.nv", proposals(r), hung));
+        assertThat(http.withBasicAuth("hai.nv", "demo").exchange("/api/award-proposals/" + id, HttpMethod.DELETE, null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        fixtures.send(r, "tdp-01");
+        assertThat(jdbc.queryForObject("SELECT status FROM award_proposal WHERE id = ?", String.class, replacement))
+                .isEqualTo("SUBMITTED");
+    }
+
     @Test
     void aPersonIsChosenFromTheUnitsOwnMembersInTheOrganisationFile() {
         AwardRound r = fixtures.round("p-vhxh");

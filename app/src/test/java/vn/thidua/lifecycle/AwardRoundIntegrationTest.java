@@ -232,9 +232,13 @@ class AwardRoundIntegrationTest {
         officials.complete(tdp02, tdp02Instance, UnitCampaignModel.USER_TASK_CORRECT_PROPOSALS, Map.of());
         assertThat(proposals.findById(group).orElseThrow().getStatus()).isEqualTo(AwardProposal.Status.SUBMITTED);
 
-        // tdp-01, its task done, saves one more through the API: a draft it never sends.
-        long unsent = awards.propose(tdp01, planId, AwardSteps.individual("Nguyễn Văn Nháp", "Nam", "Tổ viên", "GIAY_KHEN",
-                "TOT", false));
+        // tdp-01, its task done, tries one more through the API: refused, it would be a draft nobody sends.
+        int proposalsBefore = proposals.findByPlanIdOrderByIdAsc(planId).size();
+        ResponseEntity<String> afterSending = awards.tryPropose(tdp01, planId, AwardSteps.individual("Nguyễn Văn Nháp", "Nam",
+                "Tổ viên", "GIAY_KHEN", "TOT", false));
+        assertThat(afterSending.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(afterSending.getBody()).contains("đã gửi đề nghị khen thưởng ngày");
+        assertThat(proposals.findByPlanIdOrderByIdAsc(planId)).hasSize(proposalsBefore);
 
         // Sent to the council: the Tờ trình is issued with the candidates (not the draft); every unit's part ends.
         officials.complete(PlanDriver.SPECIALIST, pi, PlanLifecycleModel.USER_TASK_REVIEW_PROPOSALS, Map.of());
@@ -242,7 +246,6 @@ class AwardRoundIntegrationTest {
                 .filter(d -> d.getKind().equals("TTR")).findFirst().orElseThrow();
         assertThat(submission.getStatus()).isEqualTo(OfficialDocument.Status.ISSUED);
         assertThat(pdfText(submission.getPdf())).contains("Phạm Thị Lan").doesNotContain("Nháp");
-        assertThat(proposals.findById(unsent).orElseThrow().getStatus()).isEqualTo(AwardProposal.Status.DRAFT);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitCampaignModel.PROCESS_KEY)
                 .processInstanceBusinessKeyLike(planId + ":%").count()).isZero();
         // The list the Tờ trình sent is frozen: no late proposal, no return.

@@ -25,6 +25,7 @@ import vn.thidua.award.AwardProposalRepository;
 import vn.thidua.award.AwardRound;
 import vn.thidua.award.AwardRoundService;
 import vn.thidua.award.rules.RoundCheckService;
+import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.organisation.OrgUnit;
@@ -123,12 +124,11 @@ class ProposalController {
     UnitSheet unitSheet(@PathVariable long planId, @AuthenticationPrincipal Official official) {
         AwardRound round = rounds.of(planId);
         OrgUnit unit = access.headedUnit(official, round.getAgencyId());
-        if (campaigns.findByPlanIdAndUnitId(planId, unit.getId()).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, unit.getName() + " không tham gia kế hoạch này.");
-        }
+        UnitCampaign campaign = campaigns.findByPlanIdAndUnitId(planId, unit.getId()).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.FORBIDDEN, unit.getName() + " không tham gia kế hoạch này."));
         boolean open;
         try {
-            rounds.requireOpenForUnits(round);
+            service.requireOpenForNew(round, campaign, unit);
             open = true;
         } catch (InvalidInputException closed) {
             open = false;

@@ -2,6 +2,7 @@ package vn.thidua.award.proposal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import vn.thidua.award.rules.EligibilityRules;
 import vn.thidua.award.rules.EligibilityService;
 import vn.thidua.campaign.UnitCampaign;
 import vn.thidua.campaign.UnitCampaignRepository;
+import vn.thidua.common.text.VietnameseDates;
 import vn.thidua.common.validation.InvalidInputException;
 import vn.thidua.common.validation.TextRules;
 import vn.thidua.organisation.OrgUnit;
@@ -59,9 +61,9 @@ public class ProposalService {
     @Transactional
     public AwardProposal create(Long planId, OrgUnit unit, String user, ProposalInput input) {
         AwardRound round = rounds.of(planId);
-        rounds.requireOpenForUnits(round);
         UnitCampaign campaign = campaigns.findByPlanIdAndUnitId(planId, unit.getId()).orElseThrow(() ->
                 new InvalidInputException("unit", unit.getName() + " không tham gia kế hoạch này."));
+        requireOpenForNew(round, campaign, unit);
         int position = proposals.findByPlanIdAndUnitIdOrderByIdAsc(planId, unit.getId()).size();
         Checked c = check(round, unit, input);
         AwardProposal p = new AwardProposal(planId, campaign.getId(), position, c.kind, c.name, c.title, c.type,
@@ -85,6 +87,10 @@ public class ProposalService {
         rounds.requireOpenFor(round, p);
         if (p.getStatus() == AwardProposal.Status.WITHDRAWN) {
             throw new InvalidInputException("status", "Đề nghị đã rút: hãy tạo đề nghị mới.");
+        }
+        if (p.getStatus() == AwardProposal.Status.SUBMITTED) {
+            throw new InvalidInputException("status", "Đề nghị đã gửi Ban Thi đua - Khen thưởng: chỉ sửa được khi bị trả lại"
+                    + " để sửa. Muốn thôi đề nghị thì rút đề nghị.");
         }
         String oldKey = p.getCandidateKey();
         Checked c = check(round, unit, input);
@@ -156,6 +162,7 @@ public class ProposalService {
     public int submitUnit(Long planId, Long unitId) {
         AwardRound round = rounds.of(planId);
         Instant now = clock.instant();
+        campaigns.findByPlanIdAndUnitId(planId, unitId).ifPresent(c -> c.proposed(now));
         List<AwardProposal> sent = proposals.findByPlanIdAndUnitIdOrderByIdAsc(planId, unitId).stream()
                 .filter(p -> p.submit(now)).toList();
         sent.stream().map(AwardProposal::getCandidateKey).distinct().forEach(key -> recheck(round, key));
@@ -173,6 +180,26 @@ public class ProposalService {
         if (!returned.isEmpty()) {
             throw new InvalidInputException("proposals", "Còn đề nghị đã trả lại đơn vị, chưa được gửi lại: "
                     + String.join(", ", returned) + ". Chờ đơn vị sửa và gửi lại trước khi trình Hội đồng.");
+        }
+    }
+
+    /**
+     * A new proposal: refused after the deadline and once the round went to the council; and once
+     * the unit has sent its proposals (its task completed), since it would be a draft nobody
+     * sends, unless a return reopened the unit's work (a returned proposal may be replaced
+     * by a new one, sent with the correction).
+     */
+    public void requireOpenForNew(AwardRound round, UnitCampaign campaign, OrgUnit unit) {
+        rounds.requireOpenForUnits(round);
+        if (campaign.getProposedAt() == null) {
+            return;
+        }
+        boolean correcting = proposals.findByPlanIdAndUnitIdOrderByIdAsc(campaign.getPlanId(), unit.getId()).stream()
+                .anyMatch(AwardProposal::awaitsResubmission);
+        if (!correcting) {
+            throw new InvalidInputException("round", unit.getName() + " đã gửi đề nghị khen thưởng ngày "
+                    + VietnameseDates.numeric(LocalDate.ofInstant(campaign.getProposedAt(), VietnameseDates.VIETNAM))
+                    + ": không thể thêm đề nghị mới.");
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.thidua.workflow.unitcampaign;
 
-import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.proposal.ProposalService;
@@ -17,18 +16,15 @@ class UnitProposals {
 
     private final CampaignOfInstance campaignOfInstance;
     private final ProposalService proposals;
-    private final Clock clock;
 
-    UnitProposals(CampaignOfInstance campaignOfInstance, ProposalService proposals, Clock clock) {
+    UnitProposals(CampaignOfInstance campaignOfInstance, ProposalService proposals) {
         this.campaignOfInstance = campaignOfInstance;
         this.proposals = proposals;
-        this.clock = clock;
     }
 
     void submit(DelegateTask task) {
         UnitCampaign campaign = campaignOfInstance.campaign(task);
         proposals.requireNoneReturned(campaign.getPlanId(), campaign.getUnitId());
         proposals.submitUnit(campaign.getPlanId(), campaign.getUnitId());
-        campaign.proposed(clock.instant());
     }
 }

@@ -131,6 +131,7 @@ class AwardDocumentsTest {
                 "GIA_DINH_VAN_HOA", "Gia đình văn hóa tiêu biểu nhiều năm liền", "TOT", false, "KHONG", false, false,
                 null, null, null, null, 20, 25, null)),
                 new Candidate("Hộ gia đình ông Lê Văn Bình", "Gia đình văn hóa", PRESENT.subList(0, 3), PRESENT.subList(3, 4), null));
+        proposals.submitUnit(round.getPlanId(), unit.getId()); // as the unit's task completing sends them
         roundCheck.check(plan.getId());
 
         CouncilService.Meeting meeting = council.open(plan.getId(), today, "Hội trường Ủy ban nhân dân phường Thạch Khôi", SECRETARY);
@@ -343,9 +344,7 @@ class AwardDocumentsTest {
     }
 
     private AwardProposal propose(AwardRound round, OrgUnit unit, ProposalInput input) {
-        AwardProposal p = proposals.create(round.getPlanId(), unit, unit.getHeadUsername(), input);
-        proposals.submitUnit(round.getPlanId(), unit.getId()); // as the unit's task completing sends it
-        return p;
+        return proposals.create(round.getPlanId(), unit, unit.getHeadUsername(), input);
     }
 
     private static ProposalInput individual(String name, String gender, String awardType, String achievement) {
