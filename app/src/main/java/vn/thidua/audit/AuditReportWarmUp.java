@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
@@ -51,21 +50,9 @@ public class AuditReportWarmUp {
     private final java.util.concurrent.atomic.AtomicInteger pagesInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
-    private final Runnable pagesWarmUp;
-
-    @Autowired
-    AuditReportWarmUp(DocumentRenderer renderer, TimelineWarmUp timeline,
-            @Value("${thidua.audit.report-warm-up:true}") boolean enabled) {
+    AuditReportWarmUp(DocumentRenderer renderer, @Value("${thidua.audit.report-warm-up:true}") boolean enabled) {
         this.renderer = renderer;
         this.enabled = enabled;
-        this.pagesWarmUp = timeline::warm;
-    }
-
-    /** The report passes alone (no database). */
-    AuditReportWarmUp(DocumentRenderer renderer, boolean enabled) {
-        this.renderer = renderer;
-        this.enabled = enabled;
-        this.pagesWarmUp = () -> { };
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -76,7 +63,6 @@ public class AuditReportWarmUp {
         }
         Thread thread = new Thread(() -> {
             try {
-                warmPages();
                 run(MAX_PASSES);
             } finally {
                 finished.countDown();
@@ -87,17 +73,6 @@ public class AuditReportWarmUp {
         // it out of the way is that it stops at the first real export and when it stops improving.
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
-    }
-
-    /** The timeline page's own code first: it is small, and the page has the stricter target (2 s). */
-    private void warmPages() {
-        long started = System.nanoTime();
-        try {
-            pagesWarmUp.run();
-            LOG.info("Audit timeline warm-up: {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            LOG.warn("Audit timeline warm-up failed: {}", e.toString());
-        }
     }
 
     /** Whether the warm-up has ended (or was off) within the time given: the benchmark measures both cases. */
