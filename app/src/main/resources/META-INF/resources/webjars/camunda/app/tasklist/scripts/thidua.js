@@ -50,8 +50,12 @@ function claimOpenTask() {
 
 // --- Tasklist: most urgent first -----------------------------------------------------------------
 // Tasklist sorts by its URL's "sorting" (newest created first when absent), not by the filter's
-// own order: without a choice of the person's, the list is sorted by due date, nearest first.
-var URGENT_FIRST = 'sorting=' + encodeURIComponent(JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]));
+// own order: without a choice of the person's, the list is sorted by due date, nearest first, then
+// oldest first. The second key matters for paging: tasks sharing a due date (every unit's task of
+// one plan, or none) came back from MariaDB in a different order page to page, so one could be on
+// no page at all; creation times rarely tie (to the second).
+var URGENT_FIRST = 'sorting=' + encodeURIComponent(JSON.stringify([
+  { sortBy: 'dueDate', sortOrder: 'asc' }, { sortBy: 'created', sortOrder: 'asc' }]));
 
 function ensureUrgentFirst() {
   var hash = window.location.hash || '';
