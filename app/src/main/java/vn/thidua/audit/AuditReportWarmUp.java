@@ -1,9 +1,13 @@
 package vn.thidua.audit;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,8 +51,8 @@ public class AuditReportWarmUp {
     private final boolean enabled;
     private final AtomicBoolean stop = new AtomicBoolean();
     /** Auditor pages being served now: the warm-up waits for them (they have their own 2 s target). */
-    private final java.util.concurrent.atomic.AtomicInteger pagesInFlight = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+    private final AtomicInteger pagesInFlight = new AtomicInteger();
+    private final CountDownLatch finished = new CountDownLatch(1);
 
     AuditReportWarmUp(DocumentRenderer renderer, @Value("${thidua.audit.report-warm-up:true}") boolean enabled) {
         this.renderer = renderer;
@@ -76,8 +80,8 @@ public class AuditReportWarmUp {
     }
 
     /** Whether the warm-up has ended (or was off) within the time given: the benchmark measures both cases. */
-    public boolean awaitFinished(java.time.Duration atMost) throws InterruptedException {
-        return finished.await(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    public boolean awaitFinished(Duration atMost) throws InterruptedException {
+        return finished.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** A real report is about to render: the warm-up ends after its current (small) pass. */

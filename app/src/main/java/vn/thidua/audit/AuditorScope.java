@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import vn.thidua.organisation.AgencyRepository;
 import vn.thidua.organisation.Role;
 import vn.thidua.security.Official;
 
@@ -22,9 +23,11 @@ class AuditorScope {
     static final String CITY_AUDITOR = Role.CITY_AUDITOR;
 
     private final JdbcTemplate jdbc;
+    private final AgencyRepository agencies;
 
-    AuditorScope(JdbcTemplate jdbc) {
+    AuditorScope(JdbcTemplate jdbc, AgencyRepository agencies) {
         this.jdbc = jdbc;
+        this.agencies = agencies;
     }
 
     /** Agency ids the official may audit; 403 when none. */
@@ -40,10 +43,8 @@ class AuditorScope {
             if (Role.AUDITOR.equals(row[1])) {
                 ids.add(agency);
             } else if (CITY_AUDITOR.equals(row[1])) {
-                // Wards name their parent by id or, as imported today, by name ("UBND thành phố Hải Phòng").
                 ids.add(agency);
-                ids.addAll(jdbc.queryForList("SELECT w.id FROM agency w JOIN agency c ON c.id = ? WHERE w.parent_agency_id = c.id"
-                        + " OR w.parent_name IN (c.name, c.short_name)", Long.class, agency));
+                agencies.findUnder(agency).forEach(ward -> ids.add(ward.getId()));
             }
         }
         if (ids.isEmpty()) {

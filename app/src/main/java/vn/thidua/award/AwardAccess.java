@@ -2,6 +2,7 @@ package vn.thidua.award;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -111,15 +112,15 @@ public class AwardAccess {
         if (official == null) {
             return List.of();
         }
-        return official.tenantIds().stream().sorted().map(agencies::findByCode).flatMap(java.util.Optional::stream)
+        return official.tenantIds().stream().sorted().map(agencies::findByCode).flatMap(Optional::stream)
                 .filter(a -> readsWholeHistory(official, a) || !headedUnits(official, a).isEmpty())
                 .toList();
     }
 
     /** The ward's code if this official may open its award history (a page links it then), else empty. */
-    public java.util.Optional<String> readableHistoryWard(Official official, Long agencyId) {
+    public Optional<String> readableHistoryWard(Official official, Long agencyId) {
         if (official == null || agencyId == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return agencies.findById(agencyId)
                 .filter(a -> official.inTenant(GroupIds.tenant(a.getCode())))
@@ -131,17 +132,10 @@ public class AwardAccess {
         return OFFICIALS.stream().anyMatch(r -> official.inGroup(GroupIds.role(ward.getCode(), r))) || isCityAuditorOf(official, ward);
     }
 
-    /**
-     * The city's auditor ({@code {city}.kiem-tra-thanh-pho}) of the city the ward names as its parent,
-     * by id or, as wards are imported today, by name (the rule AuditorScope applies to its pages).
-     */
+    /** The city's auditor ({@code {city}.kiem-tra-thanh-pho}) of a city the ward names as its parent. */
     private boolean isCityAuditorOf(Official official, Agency ward) {
-        String suffix = "." + Role.CITY_AUDITOR;
-        return official.groupIds().stream().filter(g -> g.endsWith(suffix))
-                .map(g -> agencies.findByCode(g.substring(0, g.length() - suffix.length())))
-                .flatMap(java.util.Optional::stream)
-                .anyMatch(city -> city.getId().equals(ward.getParentAgencyId()) || (ward.getParentName() != null
-                        && (ward.getParentName().equals(city.getName()) || ward.getParentName().equals(city.getShortName()))));
+        return agencies.findParents(ward.getId()).stream()
+                .anyMatch(city -> official.inGroup(GroupIds.role(city.getCode(), Role.CITY_AUDITOR)));
     }
 
     private Set<Long> headedUnits(Official official, Agency ward) {
